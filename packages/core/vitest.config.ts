@@ -16,6 +16,8 @@ export default defineConfig({
         test: { name: "workerd", include },
       },
       {
+        // Pre-bundled up front so Vite does not reload the page mid-run when fast-check is first seen.
+        optimizeDeps: { include: ["fast-check"] },
         test: {
           name: "chromium",
           include,

@@ -1,2 +1,12 @@
 // Re-exports only.
-export {};
+export { ValidationError, type ValidationIssue } from "../errors/index.js";
+export { buildFaceLivenessRequest } from "./build-face-liveness-request.js";
+export { encodeBase64FormValue, encodeFormBody } from "./encode-form-body.js";
+export type { FaceLivenessInput, FaceLivenessRequest } from "./face-liveness-input.js";
+export { createMerchantBizId, isMerchantBizId } from "./merchant-biz-id.js";
+export {
+  isPictureSourceGiven,
+  MERCHANT_USER_ID_MAX_LENGTH,
+  PICTURE_URL_MAX_LENGTH,
+  validateFaceLivenessInput,
+} from "./validate-face-liveness-input.js";

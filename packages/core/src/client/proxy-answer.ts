@@ -1,0 +1,74 @@
+import { LivenessApiError, ResponseFormatError } from "../errors/index.js";
+import {
+  type FaceLivenessResult,
+  type RawResponse,
+  retryAfterMs,
+  UNKNOWN_ERROR_CODE,
+} from "../response/index.js";
+
+const SCORE_NAMES = [
+  "qualityScore",
+  "occlusionScore",
+  "keyAreaOcclusionScore",
+  "illuminationScore",
+  "sharpnessScore",
+];
+const MAX_MESSAGE_LENGTH = 300;
+
+type Json = Record<string, unknown>;
+
+/**
+ * Reads our edge proxy's answer: a 2xx holds a `FaceLivenessResult` as JSON, checked field by field; anything
+ * else is an error `{ code, message, requestId, retryable, hint?, billed? }` and becomes a `LivenessApiError`
+ * (an error body that is not JSON still gives one, retryable when the status is 5xx or 429). It does not use
+ * the error table, so a browser bundle stays small: the proxy, which has the table, sends the hint.
+ */
+export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.body);
+  } catch {}
+  const body: Json = typeof json === "object" && json !== null ? (json as Json) : {};
+  const requestId = text(body.requestId);
+  const status = raw.status;
+  if (status < 200 || status > 299) {
+    throw new LivenessApiError({
+      code: text(body.code) ?? UNKNOWN_ERROR_CODE,
+      httpStatus: status,
+      message: text(body.message)?.slice(0, MAX_MESSAGE_LENGTH) ?? `HTTP ${status} from the proxy`,
+      requestId,
+      retryable: typeof body.retryable === "boolean" ? body.retryable : status >= 500 || status === 429,
+      billed: body.billed === true,
+      hint: text(body.hint) ?? "",
+      retryAfterMs: retryAfterMs(raw.headers),
+    });
+  }
+  const result = readResult(body);
+  if (!result)
+    throw new ResponseFormatError(
+      `HTTP ${status}: the proxy's answer is not a FaceLivenessResult`,
+      status,
+      requestId,
+    );
+  return result;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+// The documented fields are checked; extra fields are passed through as they came.
+function readResult(json: Json): FaceLivenessResult | undefined {
+  const face = json.face as Json | null | undefined;
+  const valid =
+    typeof json.transactionId === "string" &&
+    typeof json.passed === "boolean" &&
+    typeof json.subCode === "string" &&
+    typeof face === "object" &&
+    face !== null &&
+    typeof face.attack === "boolean" &&
+    SCORE_NAMES.every((name) => Number.isFinite(face[name]));
+  return valid
+    ? ({ ...json, requestId: text(json.requestId) ?? "" } as unknown as FaceLivenessResult)
+    : undefined;
+}

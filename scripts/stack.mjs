@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// The local stack behind `npm start`: the emulator (standing in for Alibaba), the edge proxy under
+// `wrangler dev`, and the playground under Vite. Waits until each answers, prints where they are,
+// and on Ctrl+C (or SIGTERM) stops every process group it started, leaving nothing behind.
+//
+// Flags: --no-playground (emulator + proxy only). Ports come from the committed dev config; override
+// with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT, LIVENESS_PLAYGROUND_PORT.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createConnection } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const withPlayground = !process.argv.includes("--no-playground");
+const host = "127.0.0.1";
+const ports = {
+  emulator: Number(process.env.LIVENESS_EMULATOR_PORT ?? 8790),
+  proxy: Number(process.env.LIVENESS_PROXY_PORT ?? 8787),
+  playground: Number(process.env.LIVENESS_PLAYGROUND_PORT ?? 5173),
+};
+const quietWrangler = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+const bin = (pkg, name) => join(root, "packages", pkg, "node_modules", ".bin", name);
+
+const services = [
+  {
+    name: "emulator",
+    command: process.execPath,
+    args: [join(root, "packages/emulator/bin/liveness-emulator.mjs"), "--host", host, "--port", String(ports.emulator)],
+    cwd: join(root, "packages/emulator"),
+    health: `http://${host}:${ports.emulator}/__emulator/health`,
+  },
+  {
+    name: "proxy",
+    command: bin("edge-proxy", "wrangler"),
+    args: [
+      "dev",
+      "--ip",
+      host,
+      "--port",
+      String(ports.proxy),
+      "--var",
+      `UPSTREAM_ENDPOINT:http://${host}:${ports.emulator}`,
+    ],
+    cwd: join(root, "packages/edge-proxy"),
+    env: quietWrangler,
+    health: `http://${host}:${ports.proxy}/healthz`,
+  },
+  ...(withPlayground
+    ? [
+        {
+          name: "playground",
+          command: bin("playground", "vite"),
+          args: ["--host", host, "--port", String(ports.playground), "--strictPort"],
+          cwd: join(root, "packages/playground"),
+          env: { VITE_PROXY_URL: `http://${host}:${ports.proxy}` },
+          health: `http://${host}:${ports.playground}/`,
+        },
+      ]
+    : []),
+];
+
+const running = [];
+let stopping = false;
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function start(service) {
+  if (!existsSync(service.command)) {
+    throw new Error(`${service.name}: ${service.command} is missing; run the install first (npm start does it).`);
+  }
+  // detached: each service gets its own process group, so one signal reaches wrangler's workerd too.
+  const child = spawn(service.command, service.args, {
+    cwd: service.cwd,
+    env: { ...process.env, ...service.env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const prefix = `[${service.name}] `;
+  const relay = (stream, out) => {
+    let pending = "";
+    stream.on("data", (chunk) => {
+      pending += chunk;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) if (line.trim()) out.write(`${prefix}${line}\n`);
+    });
+  };
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
+  child.on("exit", (code, signal) => {
+    child.exited = true;
+    if (!stopping) {
+      console.error(`${prefix}exited (${signal ?? code}); stopping the stack.`);
+      void stopAll(1);
+    }
+  });
+  running.push(child);
+  return child;
+}
+
+async function waitUntilHealthy(service, child, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exited) throw new Error(`${service.name} exited before it answered`);
+    try {
+      const response = await fetch(service.health, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`${service.name} did not answer ${service.health} within ${timeoutMs / 1000} s`);
+}
+
+async function stopAll(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  // One signal per process group, then wait: an INT followed by a TERM once left workerd holding its port.
+  for (const child of running) {
+    if (!child.exited) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  const deadline = Date.now() + 5_000;
+  while (running.some((child) => !child.exited) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  for (const child of running) {
+    if (!child.exited) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  process.exit(exitCode);
+}
+
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+try {
+  for (const service of services) {
+    const port = Number(new URL(service.health).port);
+    if (await portInUse(port)) throw new Error(`port ${port} (${service.name}) is already in use`);
+  }
+  const started = Date.now();
+  // The emulator first: the proxy's health does not need it, but the first real request does.
+  for (const service of services) {
+    const child = start(service);
+    await waitUntilHealthy(service, child);
+  }
+  const lines = [
+    "",
+    `liveness-kit stack is ready (${((Date.now() - started) / 1000).toFixed(1)} s):`,
+    ...(withPlayground ? [`  playground  http://localhost:${ports.playground}/`] : []),
+    `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key)`,
+    `  emulator    http://${host}:${ports.emulator}   (admin: /__emulator/ledger, /__emulator/scenarios)`,
+    "",
+    "Try it:",
+    `  curl -s http://${host}:${ports.proxy}/healthz`,
+    "Press Ctrl+C to stop everything.",
+    "",
+  ];
+  console.log(lines.join("\n"));
+} catch (error) {
+  console.error(`stack: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+}
