@@ -33,12 +33,15 @@ const services = [
   {
     name: "proxy",
     command: bin("edge-proxy", "wrangler"),
+    // dev.vars is the committed local config (caller key, the emulator's dev AccessKey, allowed origins).
     args: [
       "dev",
       "--ip",
       host,
       "--port",
       String(ports.proxy),
+      "--env-file",
+      "dev.vars",
       "--var",
       `UPSTREAM_ENDPOINT:http://${host}:${ports.emulator}`,
     ],

@@ -1,0 +1,153 @@
+import { base64ToBytes } from "@liveness-kit/core/image";
+import { beforeAll, describe, expect, test } from "vitest";
+import { page, userEvent } from "vitest/browser";
+import { generateSampleImage } from "./image/sample-image.js";
+import { hashUserId } from "./request/hash-user-id.js";
+
+// The whole playground in real Chromium with `fetch` answered in-page, standing in for the proxy: the
+// user's path from picking a photo to reading the result, driven the way the end-to-end suite drives it.
+
+interface Sent {
+  url: string;
+  headers: Headers;
+  body: Record<string, unknown>;
+}
+const sent: Sent[] = [];
+let proxyDown = false;
+
+async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  if (proxyDown) throw new TypeError("Failed to fetch");
+  if (url.pathname === "/healthz") return Response.json({ status: "ok", requestId: "h1" });
+  if (url.pathname === "/v1/face-liveness" && request.method === "POST") {
+    const body = (await request.json()) as Record<string, unknown>;
+    sent.push({ url: request.url, headers: request.headers, body });
+    const attack = body.merchantBizId === "SampleAttack205";
+    return Response.json(
+      {
+        requestId: `r${sent.length}`,
+        merchantBizId: body.merchantBizId,
+        transactionId: "t1",
+        passed: !attack,
+        subCode: attack ? "205" : "200",
+        face: {
+          qualityScore: 88.6,
+          occlusionScore: 99.9,
+          keyAreaOcclusionScore: 100,
+          illuminationScore: 97.4,
+          sharpnessScore: 60.8,
+          attack,
+          age: 30,
+          gender: "F",
+        },
+        upstream: { requestId: "u1", region: "ap-southeast-1" },
+      },
+      {
+        headers: {
+          "server-timing": "validate;dur=2, sign;dur=1, upstream;dur=40",
+          "x-request-id": `r${sent.length}`,
+        },
+      },
+    );
+  }
+  return new Response("{}", { status: 404 });
+}
+
+const card = () => document.querySelector<HTMLElement>("[data-testid=image-card]")!;
+const text = (testId: string) => document.querySelector(`[data-testid=${testId}]`)?.textContent ?? "";
+
+beforeAll(async () => {
+  localStorage.clear();
+  globalThis.fetch = fakeProxy as typeof fetch;
+  document.body.innerHTML = '<div id="app"></div>';
+  await import("./main.js");
+});
+
+describe("the playground, end to end in the page", () => {
+  test("pick a 12 MP portrait, see the compression figures, type a user id, send, read Passed", async () => {
+    const photo = await generateSampleImage({ width: 3000, height: 4000 });
+    const input = page.getByLabelText(/image/i);
+    await userEvent.upload(input, new File([photo], "selfie.jpg", { type: "image/jpeg" }));
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    expect(text("compress-before-dimensions")).toBe("3000x4000 px");
+    expect(text("compress-after-dimensions")).toBe("720x960 px");
+    expect(
+      Number(document.querySelector("[data-testid=compress-after-bytes]")?.getAttribute("data-bytes")),
+    ).toBeLessThanOrEqual(600 * 1024);
+    expect(text("compress-time")).toMatch(/^\d+ ms$/);
+    expect(
+      document.querySelector("[data-testid=preflight-before-resolution]")?.getAttribute("data-status"),
+    ).toBe("fail");
+    expect(
+      document.querySelector("[data-testid=preflight-after-resolution]")?.getAttribute("data-status"),
+    ).toBe("pass");
+
+    await userEvent.fill(page.getByLabelText(/user id/i), "alice@example.com");
+    expect(text("user-id-hash")).toBe(hashUserId("alice@example.com"));
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+
+    await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Passed");
+    const request = sent.at(-1)!;
+    expect(request.url).toBe("http://127.0.0.1:8787/v1/face-liveness");
+    expect(request.headers.get("authorization")).toBe("Bearer dev-caller-key");
+    expect(request.body.merchantUserId).toBe(hashUserId("alice@example.com"));
+    expect(request.body.merchantBizId).toMatch(/^[A-Za-z0-9]{32}$/);
+    const image = request.body.image as { base64: string };
+    const sentBytes = base64ToBytes(image.base64);
+    expect(sentBytes.length).toBe(
+      Number(document.querySelector("[data-testid=compress-after-bytes]")?.getAttribute("data-bytes")),
+    );
+    // The raw user id never leaves the page, nor is it kept.
+    expect(JSON.stringify(request.body)).not.toContain("alice");
+    expect(JSON.stringify(localStorage)).not.toContain("alice");
+    expect(text("result-subcode")).toContain("200");
+    expect(text("result-attack")).toBe("No");
+    expect(text("status-latency")).toMatch(/^Last: \d+ ms$/);
+    expect(text("status-region")).toBe("Region: ap-southeast-1");
+    // The history keeps the request without image bytes.
+    await expect.poll(() => document.querySelectorAll("[data-testid=history-item]").length).toBe(1);
+  });
+
+  test("the next request gets a fresh MerchantBizId, so it is not answered from the proxy's store", async () => {
+    const first = sent.at(-1)!.body.merchantBizId;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length).toBe(2);
+    expect(sent[1]!.body.merchantBizId).not.toBe(first);
+  });
+
+  test("the attack sample answers Not passed, with the attack flag", async () => {
+    await page.getByTestId("sample-attack").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-attack.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Not passed");
+    expect(sent.at(-1)!.body.merchantBizId).toBe("SampleAttack205");
+    expect(text("result-attack")).toMatch(/^Yes/);
+  });
+
+  test("a landscape photo is flagged before sending and is not sent", async () => {
+    const count = sent.length;
+    await page.getByTestId("sample-landscape").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-landscape.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    expect(
+      document.querySelector("[data-testid=preflight-after-portrait]")?.getAttribute("data-status"),
+    ).toBe("fail");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("not-sent")).toContain("Portrait");
+    expect(sent.length).toBe(count);
+  });
+
+  test("with the proxy down, the error says so and what to do", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    proxyDown = true;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("error-code"), { timeout: 20_000 }).toBe("ProxyUnreachable");
+    expect(text("error-message")).toContain("the proxy is down");
+    expect(text("error-action")).toContain("npm start");
+    proxyDown = false;
+  });
+});

@@ -1,0 +1,561 @@
+// The composition root: builds the state, the views and the controllers, and wires them together.
+import "./shell/theme.css";
+import "./shell/layout.css";
+import { createMerchantBizId } from "@liveness-kit/core/request";
+import * as v from "valibot";
+import { createImageCompare } from "./image/image-compare.js";
+import { createImagePipeline } from "./image/image-pipeline.js";
+import type { ImageOrigin } from "./image/picked-image.js";
+import { hashUserId } from "./request/hash-user-id.js";
+import type { JsonEditor } from "./request/json-editor.js";
+import { parseJsonWithSpans } from "./request/json-spans.js";
+import { draftFromValue, formatDraft, type RequestDraft } from "./request/request-draft.js";
+import { createRequestForm, fillUserId } from "./request/request-form.js";
+import type { Sample } from "./request/samples.js";
+import { generateSnippets } from "./result/code-snippets.js";
+import { copyText, createCodeView } from "./result/code-view.js";
+import { renderHeaders } from "./result/headers-view.js";
+import { renderRaw } from "./result/raw-view.js";
+import { renderResponse } from "./result/response-view.js";
+import { buildTimeline } from "./result/timeline.js";
+import { renderTimeline } from "./result/timeline-view.js";
+import { explainErrorAnswer } from "./send/explain-failure.js";
+import { exportHistory, type HistoryEntry } from "./send/history-entry.js";
+import { type HistoryStore, openHistoryStore } from "./send/history-store.js";
+import { createHistoryView } from "./send/history-view.js";
+import { probeHealth } from "./send/probe-health.js";
+import { readProxyAnswer } from "./send/proxy-answer.js";
+import { createSendController } from "./send/send-controller.js";
+import { createActivityBar } from "./shell/activity-bar.js";
+import { appCommands } from "./shell/app-commands.js";
+import type { AppState } from "./shell/app-state.js";
+import { applyTheme } from "./shell/apply-theme.js";
+import { createCommandPalette } from "./shell/command-palette.js";
+import { createExplorerView } from "./shell/explorer-view.js";
+import { h } from "./shell/h.js";
+import { installKeybindings, isApple } from "./shell/keybindings.js";
+import { appendLog } from "./shell/log-entry.js";
+import { createLogView } from "./shell/log-view.js";
+import { type Layout, LayoutSchema, loadPersisted, SettingsSchema, savePersisted } from "./shell/settings.js";
+import { createSettingsView } from "./shell/settings-view.js";
+import { createSideBar } from "./shell/side-bar.js";
+import { createStatusBar } from "./shell/status-bar.js";
+import { createStore } from "./shell/store.js";
+import { createTabList } from "./shell/tab-list.js";
+import { createWorkbench } from "./shell/workbench.js";
+
+const SETTINGS_KEY = "liveness-playground.settings";
+const LAYOUT_KEY = "liveness-playground.layout";
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+
+const envProxyUrl = import.meta.env.VITE_PROXY_URL as string | undefined;
+const settings = loadPersisted(
+  storage,
+  SETTINGS_KEY,
+  SettingsSchema,
+  envProxyUrl ? { proxyUrl: envProxyUrl } : {},
+);
+const layout = loadPersisted(storage, LAYOUT_KEY, LayoutSchema);
+const draft: RequestDraft = {
+  merchantBizId: createMerchantBizId(),
+  merchantUserId: "",
+  imageSource: "base64",
+  imageUrl: "",
+  faceQualityCheck: true,
+};
+const store = createStore<AppState>({
+  settings,
+  layout,
+  draft,
+  draftOrigin: "program",
+  jsonText: formatDraft(draft),
+  bizIdPinned: false,
+  sending: false,
+  history: [],
+  log: [],
+});
+
+const log = (level: "info" | "warn" | "error", message: string) =>
+  store.set((state) => ({ log: appendLog(state.log, { at: Date.now(), level, message }) }));
+const setLayout = (patch: Partial<Layout>) =>
+  store.set((state) => ({ layout: { ...state.layout, ...patch } }));
+
+// Persistence and theme.
+store.watch(
+  (state) => state.settings,
+  (next) => savePersisted(storage, SETTINGS_KEY, next),
+);
+store.watch(
+  (state) => state.layout,
+  (next) => savePersisted(storage, LAYOUT_KEY, next),
+);
+let stopTheme = applyTheme(settings.theme);
+store.watch(
+  (state) => state.settings.theme,
+  (theme) => {
+    stopTheme();
+    stopTheme = applyTheme(theme);
+  },
+);
+
+// History (IndexedDB may be unavailable, e.g. in some private modes: the playground still works).
+let historyStore: HistoryStore | undefined;
+const refreshHistory = async () => {
+  if (historyStore) store.set({ history: await historyStore.list() });
+};
+openHistoryStore()
+  .then(async (opened) => {
+    historyStore = opened;
+    await refreshHistory();
+  })
+  .catch((error: unknown) => log("warn", `History is unavailable in this browser: ${String(error)}`));
+
+// Draft updates from the form and the JSON editor.
+const updateDraft = (patch: Partial<RequestDraft>, options: { pinBizId?: boolean } = {}) =>
+  store.set((state) => {
+    const next = { ...state.draft, ...patch };
+    return {
+      draft: next,
+      draftOrigin: "form",
+      jsonText: formatDraft(next),
+      bizIdPinned: options.pinBizId || state.bizIdPinned,
+    };
+  });
+const setUserId = (userId: string) => {
+  const started = performance.now();
+  const merchantUserId = userId === "" ? "" : hashUserId(userId);
+  store.set({ hashMs: performance.now() - started });
+  updateDraft({ merchantUserId });
+};
+const onJsonChange = (text: string) =>
+  store.set((state) => {
+    const parsed = parseJsonWithSpans(text);
+    const next = parsed.ok ? draftFromValue(parsed.value, state.draft) : state.draft;
+    return {
+      jsonText: text,
+      draft: next,
+      draftOrigin: "json",
+      bizIdPinned: state.bizIdPinned || next.merchantBizId !== state.draft.merchantBizId,
+    };
+  });
+
+// Image and send controllers.
+const pipeline = createImagePipeline(store, log);
+const pickFiles = (files: readonly File[], origin: ImageOrigin) => {
+  const file = files.find((candidate) => candidate.type.startsWith("image/")) ?? files[0];
+  if (!file) return;
+  updateDraft({ imageSource: "base64" });
+  void pipeline.pick(file, file.name || `${origin} image`, origin);
+};
+const openCamera = async () => {
+  try {
+    const { captureFromCamera } = await import("./image/camera-capture.js");
+    const photo = await captureFromCamera();
+    if (photo) {
+      updateDraft({ imageSource: "base64" });
+      await pipeline.pick(photo, "camera.jpg", "camera");
+    }
+  } catch (error) {
+    log("error", error instanceof Error ? error.message : String(error));
+    showPanelTab("log");
+  }
+};
+
+// Views.
+const form = createRequestForm(store, {
+  send: () => void controller.send(),
+  newMerchantBizId: () => {
+    updateDraft({ merchantBizId: createMerchantBizId() });
+    store.set({ bizIdPinned: false });
+  },
+  setUserId,
+  updateDraft,
+  pickFiles,
+  openCamera: () => void openCamera(),
+});
+
+const jsonHost = h("div", { class: "json-host" }, h("p", { class: "json-status" }, "Loading the editor…"));
+let jsonEditor: JsonEditor | undefined;
+let jsonLoading: Promise<JsonEditor | undefined> | undefined;
+const loadJsonEditor = () => {
+  jsonLoading ??= import("./request/json-editor.js")
+    .then(({ createJsonEditor }) => {
+      jsonHost.replaceChildren();
+      jsonEditor = createJsonEditor(jsonHost, {
+        doc: store.get().jsonText,
+        onChange: onJsonChange,
+        completionContext: () => ({ userIdHash: store.get().draft.merchantUserId || undefined }),
+      });
+      return jsonEditor;
+    })
+    .catch((error: unknown) => {
+      log("error", `The JSON editor failed to load: ${String(error)}`);
+      jsonLoading = undefined;
+      return undefined;
+    });
+  return jsonLoading;
+};
+store.watch(
+  (state) => state.jsonText,
+  (text) => {
+    if (store.get().draftOrigin !== "json") jsonEditor?.setText(text);
+  },
+);
+
+const editorTabs = createTabList<Layout["editorTab"]>(
+  "Editors",
+  "editor",
+  [
+    { id: "request", label: "Request", panel: h("div", {}, form) },
+    { id: "json", label: "request.json", panel: h("div", { class: "flush" }, jsonHost) },
+    { id: "image", label: "Before/after", panel: h("div", {}, createImageCompare(store)) },
+  ],
+  layout.editorTab,
+  (editorTab) => {
+    setLayout({ editorTab });
+    if (editorTab === "json") void loadJsonEditor();
+  },
+);
+if (layout.editorTab === "json") void loadJsonEditor();
+
+const responsePanel = h("div", { "data-testid": "response-view" });
+const rawPanel = h("div");
+const headersPanel = h("div");
+const timelinePanel = h("div");
+const panelTabs = createTabList<Layout["panelTab"]>(
+  "Panel",
+  "panel",
+  [
+    { id: "response", label: "Response", panel: responsePanel },
+    { id: "raw", label: "Raw JSON", panel: rawPanel },
+    { id: "headers", label: "Headers", panel: headersPanel },
+    { id: "timeline", label: "Timeline", panel: timelinePanel },
+    {
+      id: "code",
+      label: "Code",
+      panel: h(
+        "div",
+        {},
+        createCodeView(store, (message) => log("info", message)),
+      ),
+    },
+    {
+      id: "log",
+      label: "Log",
+      panel: h(
+        "div",
+        {},
+        createLogView(store, () => store.set({ log: [] })),
+      ),
+    },
+  ],
+  layout.panelTab,
+  (panelTab) => setLayout({ panelTab }),
+);
+const renderResult = (result: AppState["result"]) => {
+  renderResponse(responsePanel, result);
+  renderRaw(rawPanel, result);
+  renderHeaders(headersPanel, result);
+  renderTimeline(timelinePanel, result);
+};
+store.watch((state) => state.result, renderResult);
+renderResult(undefined);
+
+function showPanelTab(tab: Layout["panelTab"]) {
+  setLayout({ panelVisible: true, panelTab: tab });
+  panelTabs.select(tab);
+}
+function showEditorTab(tab: Layout["editorTab"]) {
+  editorTabs.select(tab, { focus: true });
+}
+function showActivity(activity: Layout["activity"]) {
+  setLayout({ activity, sideBarVisible: true });
+}
+
+const controller = createSendController({
+  store,
+  pipeline,
+  history: () => historyStore,
+  log,
+  showResult: () => showPanelTab("response"),
+  refreshHistory,
+});
+
+// Health of the proxy: at start, when the URL changes, and every 30 s while the page is visible.
+const checkHealth = async () => {
+  const { proxyUrl } = store.get().settings;
+  const health = await probeHealth(proxyUrl);
+  if (store.get().settings.proxyUrl !== proxyUrl) return;
+  store.set({ health });
+  return health;
+};
+store.watch(
+  (state) => state.settings.proxyUrl,
+  () => void checkHealth(),
+);
+void checkHealth().then((health) => {
+  const { proxyUrl } = store.get().settings;
+  if (health?.corsBlocked)
+    log("warn", `The proxy at ${proxyUrl} is up but does not allow this origin (${location.origin}).`);
+  else if (health && !health.up)
+    log("warn", `The proxy at ${proxyUrl} does not answer /healthz. Start the local stack with npm start.`);
+});
+setInterval(() => {
+  if (document.visibilityState === "visible") void checkHealth();
+}, 30_000);
+
+const loadSample = async (sample: Sample) => {
+  const { settings: current } = store.get();
+  showEditorTab("request");
+  updateDraft(
+    {
+      ...sample.draft,
+      merchantBizId: sample.merchantBizId === "attack" ? current.attackSampleBizId : createMerchantBizId(),
+    },
+    { pinBizId: sample.merchantBizId === "attack" },
+  );
+  if (sample.merchantBizId !== "attack") store.set({ bizIdPinned: false });
+  fillUserId(form, sample.userId);
+  log("info", `Loaded the "${sample.label}" sample.`);
+  if (sample.image) {
+    const options = sample.image;
+    // Registered before the picture is drawn, so a send right now waits for this picture, not the previous one.
+    const drawn = import("./image/sample-image.js").then(({ generateSampleImage }) =>
+      generateSampleImage(options),
+    );
+    await pipeline.pick(drawn, `sample-${sample.id}.jpg`, "sample");
+  }
+};
+
+// History actions.
+const resultFromEntry = (entry: HistoryEntry): AppState["result"] => {
+  const response = entry.response;
+  const answer = response && response.status < 300 ? readProxyAnswer(response.body) : undefined;
+  const bodyText =
+    typeof response?.body === "string" ? response.body : JSON.stringify(response?.body ?? null);
+  const serverTiming = entry.timings.server;
+  return {
+    at: entry.createdAt,
+    draft: entry.draft,
+    kind: answer ? "answer" : "error",
+    ...(response
+      ? {
+          exchange: {
+            status: response.status,
+            headers: response.headers,
+            body: response.body,
+            bodyText,
+            attempts: entry.timings.attempts ?? 1,
+            requestBytes: 0,
+          },
+        }
+      : {}),
+    ...(answer ? { answer } : {}),
+    ...(!answer && response ? { failure: explainErrorAnswer(response.status, response.body, bodyText) } : {}),
+    ...(!response
+      ? {
+          failure: {
+            code: "NoAnswer",
+            message: entry.summary,
+            meaning: "no answer was received",
+            action: "Re-run it.",
+            retryable: true,
+          },
+        }
+      : {}),
+    timings: entry.timings,
+    serverTiming,
+    timeline: buildTimeline(entry.timings, serverTiming),
+    requestHeaders: [],
+    idempotentReplay:
+      response?.headers.some(([name, value]) => name === "idempotent-replay" && value === "true") ?? false,
+  };
+};
+const historyView = createHistoryView(store, {
+  open: (entry) => {
+    store.set({
+      draft: entry.draft,
+      draftOrigin: "program",
+      jsonText: formatDraft(entry.draft),
+      bizIdPinned: true,
+      result: resultFromEntry(entry),
+    });
+    showEditorTab("request");
+    showPanelTab("response");
+    log("info", `Opened the request of ${entry.createdAt} from the history.`);
+  },
+  rerun: (entry) => {
+    const next = { ...entry.draft, merchantBizId: createMerchantBizId() };
+    store.set({ draft: next, draftOrigin: "program", jsonText: formatDraft(next), bizIdPinned: false });
+    log("info", `Re-running the request of ${entry.createdAt} with a new MerchantBizId.`);
+    void controller.send({ rerun: true });
+  },
+  remove: (entry) => {
+    if (entry.id === undefined || !historyStore) return;
+    void historyStore.delete(entry.id).then(refreshHistory);
+  },
+  exportAll: () => exportAllHistory(),
+  clear: () => clearHistory(),
+});
+function clearHistory() {
+  if (!historyStore || !window.confirm("Delete every entry of the history?")) return;
+  void historyStore.clear().then(refreshHistory);
+  log("info", "Cleared the history.");
+}
+const exportAllHistory = () => {
+  const blob = new Blob([exportHistory(store.get().history)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = h("a", {
+    href: url,
+    download: `liveness-playground-history-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.json`,
+  });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  log("info", `Exported ${store.get().history.length} history entries.`);
+};
+
+const settingsView = createSettingsView(store, {
+  save: (next) => store.set({ settings: next }),
+  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+  checkHealth: () => void checkHealth(),
+});
+const sideBar = createSideBar(store, {
+  explorer: createExplorerView(store, (sample) => void loadSample(sample)),
+  history: historyView,
+  settings: settingsView,
+});
+const activityBar = createActivityBar(store, (activity) => {
+  const current = store.get().layout;
+  if (current.activity === activity && current.sideBarVisible) setLayout({ sideBarVisible: false });
+  else showActivity(activity);
+});
+
+const mod = isApple() ? "Cmd" : "Ctrl";
+const actions = {
+  send: () => void controller.send(),
+  newMerchantBizId: () => {
+    updateDraft({ merchantBizId: createMerchantBizId() });
+    store.set({ bizIdPinned: false });
+  },
+  pickImage: () => {
+    showEditorTab("request");
+    form.querySelector<HTMLInputElement>("#image-file")?.click();
+  },
+  openCamera: () => void openCamera(),
+  loadSample: (sample: Sample) => void loadSample(sample),
+  showActivity,
+  toggleSideBar: () => setLayout({ sideBarVisible: !store.get().layout.sideBarVisible }),
+  togglePanel: () => setLayout({ panelVisible: !store.get().layout.panelVisible }),
+  showEditorTab,
+  showPanelTab,
+  setTheme: (theme: AppState["settings"]["theme"]) =>
+    store.set((state) => ({ settings: { ...state.settings, theme } })),
+  copySnippet: (language: "curl" | "typescript" | "ky") => {
+    const { settings: current, draft: currentDraft } = store.get();
+    const snippets = generateSnippets({
+      proxyUrl: current.proxyUrl,
+      callerKey: current.callerKey,
+      draft: currentDraft,
+    });
+    void copyText(snippets[language], language, (message) => log("info", message));
+  },
+  exportHistory: exportAllHistory,
+  clearHistory,
+  checkHealth: () => void checkHealth(),
+  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+  focusUserId: () => {
+    showEditorTab("request");
+    form.querySelector<HTMLInputElement>("#user-id")?.focus();
+  },
+};
+const palette = createCommandPalette(() => appCommands(actions, mod));
+
+const panelActions = h(
+  "div",
+  { class: "strip-actions" },
+  h(
+    "button",
+    {
+      type: "button",
+      class: "small",
+      "aria-label": "Hide the panel",
+      title: `Hide the panel (${mod}+J)`,
+      onclick: () => setLayout({ panelVisible: false }),
+    },
+    "✕",
+  ),
+);
+const titleBar = h(
+  "header",
+  { class: "titlebar" },
+  h("h1", {}, "liveness-kit playground"),
+  h(
+    "button",
+    {
+      type: "button",
+      class: "command-center",
+      onclick: () => palette.open(),
+      "aria-keyshortcuts": "Control+Shift+P Meta+Shift+P F1",
+    },
+    `Search commands (${mod}+Shift+P)`,
+  ),
+);
+const statusBar = createStatusBar(store, {
+  checkHealth: () => void checkHealth(),
+  openPalette: () => palette.open(),
+  openSettings: () => showActivity("settings"),
+});
+
+const root = document.getElementById("app");
+if (!root) throw new Error("index.html must have an element with id app");
+root.replaceWith(
+  createWorkbench(store, {
+    titleBar,
+    activityBar,
+    sideBar,
+    editorTabs,
+    panelTabs,
+    panelActions,
+    statusBar,
+    overlays: [palette.element],
+  }),
+);
+
+installKeybindings({
+  palette: () => palette.open(),
+  send: () => void controller.send(),
+  toggleSideBar: actions.toggleSideBar,
+  togglePanel: actions.togglePanel,
+});
+
+// Paste an image anywhere; drop one anywhere (not only on the drop zone) without the browser navigating to it.
+window.addEventListener("paste", (event) => {
+  const files = [...(event.clipboardData?.files ?? [])].filter((file) => file.type.startsWith("image/"));
+  if (files.length === 0) return;
+  event.preventDefault();
+  showEditorTab("request");
+  pickFiles(files, "paste");
+});
+window.addEventListener("dragover", (event) => {
+  if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+});
+window.addEventListener("drop", (event) => {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length === 0) return;
+  event.preventDefault();
+  showEditorTab("request");
+  pickFiles(files, "drop");
+});
+
+log(
+  "info",
+  `Playground ready. Proxy: ${settings.proxyUrl}. Press ${mod}+Shift+P for commands, ${mod}+Enter to send.`,
+);

@@ -1,0 +1,88 @@
+/// <reference types="node" />
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import type { RequestDraft } from "../request/request-draft.js";
+import { generateSnippets } from "./code-snippets.js";
+
+const draft: RequestDraft = {
+  merchantBizId: "Abc123",
+  merchantUserId: "e".repeat(64),
+  imageSource: "base64",
+  imageUrl: "https://example.com/it's $HOME.jpg",
+  faceQualityCheck: true,
+};
+const local = { proxyUrl: "http://127.0.0.1:8787/", callerKey: "dev-caller-key", draft };
+const dir = mkdtempSync(join(tmpdir(), "snippets-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a shell snippet with `curl` replaced by a function that prints its arguments and stdin. */
+function runCurl(snippet: string): { args: string[]; body: string } {
+  const fakeCurl = 'curl() { printf "%s\\n" "$@" > args.txt; cat > body.txt; }\n';
+  execFileSync("bash", ["-c", fakeCurl + snippet], { cwd: dir, env: { PATH: process.env.PATH ?? "" } });
+  return {
+    args: readFileSync(join(dir, "args.txt"), "utf8").trim().split("\n"),
+    body: readFileSync(join(dir, "body.txt"), "utf8"),
+  };
+}
+
+describe("generateSnippets", () => {
+  test("the curl snippet posts the current request with the image read from face.jpg", () => {
+    const image = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 250, 251, 252]);
+    writeFileSync(join(dir, "face.jpg"), image);
+    const { curl } = generateSnippets(local);
+    expect(curl).not.toContain("<image>");
+    const sent = runCurl(curl);
+    expect(sent.args).toContain("http://127.0.0.1:8787/v1/face-liveness");
+    expect(sent.args).toContain("Authorization: Bearer dev-caller-key");
+    expect(JSON.parse(sent.body)).toEqual({
+      merchantBizId: "Abc123",
+      merchantUserId: "e".repeat(64),
+      image: { base64: image.toString("base64") },
+      faceQualityCheck: true,
+    });
+  });
+
+  test("the curl snippet in URL mode survives quotes and dollars in the URL", () => {
+    const { curl } = generateSnippets({ ...local, draft: { ...draft, imageSource: "url" } });
+    const sent = runCurl(curl);
+    expect(JSON.parse(sent.body).image).toEqual({ url: "https://example.com/it's $HOME.jpg" });
+  });
+
+  test("a caller key other than the public dev key never appears in any snippet", () => {
+    const secret = "sk_live_do_not_leak";
+    const snippets = generateSnippets({ ...local, callerKey: secret });
+    for (const code of Object.values(snippets)) expect(code).not.toContain(secret);
+    expect(snippets.curl).toContain("$LIVENESS_CALLER_KEY");
+  });
+
+  test("the TypeScript snippet uses core's proxy client with the image read from a file", () => {
+    const { typescript } = generateSnippets(local);
+    expect(typescript).toContain('import { bytesToBase64, createLivenessClient } from "@liveness-kit/core";');
+    expect(typescript).toContain('baseUrl: "http://127.0.0.1:8787",');
+    expect(typescript).toContain('merchantBizId: "Abc123",');
+    expect(typescript).toContain('facePictureBase64: bytesToBase64(await readFile("face.jpg"))');
+    const url = generateSnippets({
+      ...local,
+      draft: { ...draft, imageSource: "url", merchantBizId: "" },
+    }).typescript;
+    expect(url).toContain(`facePictureUrl: ${JSON.stringify(draft.imageUrl)},`);
+    expect(url).not.toContain("merchantBizId");
+    expect(url).not.toContain("readFile");
+  });
+
+  test("the ky snippet posts JSON with retries on 429/5xx and the image as a variable", () => {
+    const { ky } = generateSnippets(local);
+    expect(ky).toContain('.post("http://127.0.0.1:8787/v1/face-liveness", {');
+    expect(ky).toContain('"base64": base64');
+    expect(ky).toContain('headers: { Authorization: "Bearer dev-caller-key" },');
+    expect(generateSnippets({ ...local, callerKey: "other" }).ky).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated TypeScript holds a template literal
+      "headers: { Authorization: `Bearer ${callerKey}` },",
+    );
+    expect(ky).toContain('methods: ["post"], statusCodes: [429, 500, 502, 503, 504]');
+    expect(ky).not.toContain("<image>");
+  });
+});

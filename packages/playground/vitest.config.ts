@@ -1,0 +1,71 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// Pure logic runs in Node; what needs a real browser (the compression worker, IndexedDB, canvas, the
+// DOM of the shell) runs in Chromium (Debian's, at /usr/bin/chromium) through vitest's browser mode.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          include: ["src/**/*.test.ts"],
+          exclude: ["src/**/*.browser.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under the tests.
+        optimizeDeps: {
+          include: [
+            "codemirror",
+            "@codemirror/autocomplete",
+            "@codemirror/lang-json",
+            "@codemirror/language",
+            "@codemirror/lint",
+            "@codemirror/state",
+            "@codemirror/view",
+            "@lezer/highlight",
+            "browser-image-compression",
+            "ky",
+            "valibot",
+            "@noble/hashes/sha2.js",
+            "@noble/hashes/utils.js",
+          ],
+        },
+        test: {
+          name: "chromium",
+          include: ["src/**/*.browser.test.ts"],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: [
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--disable-quic",
+                  "--no-first-run",
+                  // A synthetic camera (a test pattern) that needs no permission prompt, for the camera test.
+                  "--use-fake-device-for-media-stream",
+                  "--use-fake-ui-for-media-stream",
+                ],
+              },
+            }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
