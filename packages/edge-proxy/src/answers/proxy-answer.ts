@@ -1,0 +1,10 @@
+/**
+ * An answer of the face-liveness route before it becomes a Response: what the idempotency store keeps
+ * and replays. Only the answer is ever stored, never the request or its image.
+ */
+export interface ProxyAnswer {
+  status: number;
+  body: Record<string, unknown>;
+  /** Extra headers worth replaying (e.g. `retry-after`); never caller or upstream credentials. */
+  headers: Record<string, string>;
+}

@@ -1,0 +1,13 @@
+import type { TokenBucketRule } from "../limits/token-bucket.js";
+
+/** Who is calling, once authenticated. */
+export interface Caller {
+  /** Scopes rate limits and idempotency keys: `key:<id>` or `token:<subject>`. */
+  id: string;
+  kind: "key" | "token";
+  /** Safe to log: `key:<id>` or `token` (a token's subject may be a user id). */
+  logName: string;
+  /** The token's id, for tokens. */
+  tokenId?: string;
+  rate: TokenBucketRule;
+}

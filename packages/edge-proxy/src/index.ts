@@ -1,0 +1,13 @@
+import { app } from "./app.js";
+import type { ProxyEnv } from "./env.js";
+
+// The Durable Object classes, exported under the names wrangler.jsonc binds and migrates.
+export { IdempotencyObject } from "./durable-objects/idempotency-object.js";
+export { RateLimitObject } from "./durable-objects/rate-limit-object.js";
+export { RegionCircuit } from "./durable-objects/region-circuit.js";
+export { TokenReplayObject } from "./durable-objects/token-replay-object.js";
+
+/** The Worker: the Hono app serves every request; the Durable Object classes are exported beside it. */
+export default {
+  fetch: (request, env, ctx) => app.fetch(request, env, ctx),
+} satisfies ExportedHandler<ProxyEnv>;

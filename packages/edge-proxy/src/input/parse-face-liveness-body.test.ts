@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import { ProxyError } from "../answers/proxy-error.js";
+import { parseFaceLivenessBody } from "./parse-face-liveness-body.js";
+
+const USER = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+const LIMIT = 100_000;
+
+function json(body: unknown, contentType = "application/json"): Request {
+  return new Request("https://proxy.test/", {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+function multipart(fields: [string, string | File][]): Request {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  return new Request("https://proxy.test/", { method: "POST", body: form });
+}
+
+async function failure(request: Request): Promise<ProxyError> {
+  const error = await parseFaceLivenessBody(request, LIMIT).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ProxyError)) throw new Error(`expected a ProxyError, got ${String(error)}`);
+  return error;
+}
+
+async function issuesOf(request: Request): Promise<{ field: string; code: string; message: string }[]> {
+  const error = await failure(request);
+  expect(error.status).toBe(400);
+  expect(error.code).toBe("invalid_request");
+  return (error.details as { issues: { field: string; code: string; message: string }[] }).issues;
+}
+
+const file = () => new File([new Uint8Array([0xff, 0xd8, 0xff])], "face.jpg", { type: "image/jpeg" });
+
+describe("parseFaceLivenessBody: JSON", () => {
+  it("accepts the documented shapes", async () => {
+    expect(
+      await parseFaceLivenessBody(json({ merchantUserId: USER, image: { base64: "AAAA" } }), LIMIT),
+    ).toEqual({
+      merchantUserId: USER,
+      faceQualityCheck: false,
+      picture: { kind: "base64", base64: "AAAA" },
+    });
+    expect(
+      await parseFaceLivenessBody(
+        json(
+          {
+            merchantBizId: "abc123",
+            merchantUserId: USER,
+            image: { url: "https://x.example/a.jpg" },
+            faceQualityCheck: true,
+          },
+          "application/json; charset=utf-8",
+        ),
+        LIMIT,
+      ),
+    ).toEqual({
+      merchantBizId: "abc123",
+      merchantUserId: USER,
+      faceQualityCheck: true,
+      picture: { kind: "url", url: "https://x.example/a.jpg" },
+    });
+  });
+
+  it.each([
+    ["text/plain", 415, "unsupported_media_type"],
+    ["application/x-www-form-urlencoded", 415, "unsupported_media_type"],
+    ["", 415, "unsupported_media_type"],
+  ])("refuses content type %j", async (contentType, status, code) => {
+    const error = await failure(json({}, contentType));
+    expect([error.status, error.code]).toEqual([status, code]);
+  });
+
+  it("refuses a body that is not JSON, or not UTF-8", async () => {
+    expect((await failure(json("{oops"))).code).toBe("invalid_json");
+    const latin1 = new Request("https://proxy.test/", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+    });
+    expect((await failure(latin1)).code).toBe("invalid_json");
+  });
+
+  it("refuses a body over the limit while reading it", async () => {
+    const error = await parseFaceLivenessBody(
+      json({ merchantUserId: USER, image: { base64: "A".repeat(LIMIT) } }),
+      LIMIT,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 413, code: "payload_too_large" });
+  });
+
+  it.each([
+    [null, "", "invalid_type"],
+    [[], "", "invalid_type"],
+    ["text", "", "invalid_type"],
+  ])("refuses the non-object body %j", async (body, field, code) => {
+    const issues = await issuesOf(json(JSON.stringify(body)));
+    expect(issues[0]).toMatchObject({ field, code });
+  });
+
+  it("lists every problem, each with its field", async () => {
+    const issues = await issuesOf(
+      json({
+        merchantBizId: "has-dash",
+        image: { base64: "AA", url: "https://x.example/" },
+        faceQualityCheck: "yes",
+      }),
+    );
+    expect(issues.map(({ field, code }) => `${field}:${code}`).sort()).toEqual([
+      "faceQualityCheck:invalid_type",
+      "image:one_picture_source",
+      "merchantBizId:invalid_format",
+      "merchantUserId:required",
+    ]);
+  });
+
+  it.each([
+    ["a raw user id", "alice@example.com"],
+    ["upper-case hex", USER.toUpperCase()],
+    ["a short hash", USER.slice(1)],
+    ["a number", 42],
+  ])(
+    "requires merchantUserId to be a SHA-256 hex digest, not %s, without echoing it",
+    async (_name, merchantUserId) => {
+      const issues = await issuesOf(json({ merchantUserId, image: { base64: "AAAA" } }));
+      expect(issues.map((issue) => issue.field)).toEqual(["merchantUserId"]);
+      expect(JSON.stringify(issues)).not.toContain(String(merchantUserId));
+    },
+  );
+
+  it.each(["x".repeat(33), "with space", "ünïcode", ""])(
+    "refuses merchantBizId %j",
+    async (merchantBizId) => {
+      const issues = await issuesOf(json({ merchantBizId, merchantUserId: USER, image: { base64: "AAAA" } }));
+      expect(issues).toEqual([expect.objectContaining({ field: "merchantBizId", code: "invalid_format" })]);
+    },
+  );
+
+  it.each([
+    [{ base64: "AA", url: "https://x.example/a.jpg" }, "one_picture_source"],
+    [{}, "one_picture_source"],
+    ["AAAA", "invalid_type"],
+    [{ base64: "" }, "invalid_format"],
+    [{ base64: 12 }, "invalid_type"],
+  ])("refuses image %j", async (image, code) => {
+    const issues = await issuesOf(json({ merchantUserId: USER, image }));
+    expect(issues.map((issue) => issue.code)).toContain(code);
+  });
+
+  it("refuses unknown fields, at the top, nested, and __proto__", async () => {
+    const issues = await issuesOf(
+      json(
+        `{"merchantUserId":"${USER}","image":{"base64":"AAAA","extra":1},"debug":true,"__proto__":{"x":1}}`,
+      ),
+    );
+    expect(issues.map(({ field, code }) => `${field}:${code}`).sort()).toEqual([
+      "__proto__:unknown_field",
+      "debug:unknown_field",
+      "image.extra:unknown_field",
+    ]);
+  });
+});
+
+describe("parseFaceLivenessBody: hostile bodies", () => {
+  it("answers a body of many problems with a short list", async () => {
+    const repeated: [string, string][] = Array.from({ length: 200 }, () => ["merchantUserId", USER]);
+    const error = await failure(multipart(repeated));
+    const issues = (error.details as { issues: unknown[] }).issues;
+    expect(issues).toHaveLength(20);
+    expect(error.message).toContain("more)");
+  });
+
+  it("answers deeply nested JSON as a 400, not a crash", async () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    expect((await failure(json(`{"merchantUserId":"${USER}","image":${deep}}`))).status).toBe(400);
+  });
+});
+
+describe("parseFaceLivenessBody: multipart", () => {
+  it("accepts the same fields with the picture as file `image`", async () => {
+    const body = await parseFaceLivenessBody(
+      multipart([
+        ["merchantBizId", "abc123"],
+        ["merchantUserId", USER],
+        ["faceQualityCheck", "true"],
+        ["image", file()],
+      ]),
+      LIMIT,
+    );
+    expect(body.merchantBizId).toBe("abc123");
+    expect(body.faceQualityCheck).toBe(true);
+    expect(body.picture).toEqual({ kind: "file", bytes: new Uint8Array([0xff, 0xd8, 0xff]) });
+  });
+
+  it("refuses a missing file, a text `image`, a duplicate, an unknown field and a bad flag", async () => {
+    expect((await issuesOf(multipart([["merchantUserId", USER]])))[0]).toMatchObject({
+      field: "image",
+      code: "required",
+    });
+    expect(
+      (
+        await issuesOf(
+          multipart([
+            ["merchantUserId", USER],
+            ["image", "not a file"],
+          ]),
+        )
+      )[0],
+    ).toMatchObject({ field: "image", code: "invalid_type" });
+    const duplicate = await issuesOf(
+      multipart([
+        ["merchantUserId", USER],
+        ["merchantUserId", USER],
+        ["image", file()],
+      ]),
+    );
+    expect(duplicate[0]).toMatchObject({ field: "merchantUserId", code: "duplicate_field" });
+    const unknown = await issuesOf(
+      multipart([
+        ["merchantUserId", USER],
+        ["image", file()],
+        ["imageUrl", "https://x.example/"],
+      ]),
+    );
+    expect(unknown[0]).toMatchObject({ field: "imageUrl", code: "unknown_field" });
+    const flag = await issuesOf(
+      multipart([
+        ["merchantUserId", USER],
+        ["image", file()],
+        ["faceQualityCheck", "maybe"],
+      ]),
+    );
+    expect(flag[0]).toMatchObject({ field: "faceQualityCheck" });
+  });
+
+  it("refuses a body that is not valid multipart", async () => {
+    const broken = new Request("https://proxy.test/", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=xyz" },
+      body: "this is not multipart at all",
+    });
+    expect((await failure(broken)).code).toBe("invalid_multipart");
+  });
+});

@@ -1,0 +1,65 @@
+import { base64ToBytes, bytesToBase64, checkImage, type ImageFormat } from "@liveness-kit/core/image";
+import { IMAGE_LIMITS } from "@liveness-kit/core/spec";
+import { ProxyError } from "../answers/proxy-error.js";
+import type { PictureSource } from "./parse-face-liveness-body.js";
+import { checkPublicImageUrl } from "./public-image-url.js";
+
+/**
+ * The picture as it will be sent: base64 in the form body (up to 0.6 MiB of image, Alibaba's base64
+ * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL.
+ */
+export type Picture =
+  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64: string }
+  | { mode: "file"; bytes: Uint8Array; format: ImageFormat }
+  | { mode: "url"; url: string };
+
+/**
+ * Decodes and checks the picture before anything is billed: the bytes are sniffed and measured with
+ * core's `checkImage` (its report goes back in a 422), and a URL must be https on a public host.
+ * The mode follows the size: a picture too big for base64 goes by file stream, whichever way it came.
+ */
+export function preparePicture(source: PictureSource): Picture {
+  if (source.kind === "url") {
+    const check = checkPublicImageUrl(source.url);
+    if (!check.ok) {
+      throw new ProxyError(400, "invalid_request", `The request is not valid: ${check.message}.`, {
+        details: { issues: [{ field: "image.url", code: check.problem, message: check.message }] },
+      });
+    }
+    return { mode: "url", url: check.url };
+  }
+  const bytes = source.kind === "file" ? source.bytes : decodeBase64(source.base64);
+  const mode = bytes.byteLength <= IMAGE_LIMITS.maxBase64SourceBytes ? "base64" : "file";
+  const report = checkImage(bytes, { mode });
+  if (!report.ok || report.info === undefined) {
+    const problems = report.problems.map((problem) => problem.message).join(" ");
+    const hint = report.problems.map((problem) => problem.fix).join(" ");
+    throw new ProxyError(422, "image_rejected", `The image cannot be used. ${problems}`, {
+      hint,
+      details: report,
+    });
+  }
+  const format = report.info.format;
+  if (mode === "file") return { mode, bytes, format };
+  // Re-encoded from the checked bytes so that what is sent is exactly what was checked.
+  return { mode, bytes, format, base64: bytesToBase64(bytes) };
+}
+
+function decodeBase64(text: string): Uint8Array {
+  try {
+    return base64ToBytes(text);
+  } catch {
+    throw new ProxyError(
+      400,
+      "invalid_base64",
+      "image.base64 is not valid standard base64 (no data: prefix, no line breaks).",
+      {
+        details: {
+          issues: [
+            { field: "image.base64", code: "invalid_base64", message: "image.base64 is not valid base64" },
+          ],
+        },
+      },
+    );
+  }
+}

@@ -1,0 +1,267 @@
+import { describe, expect, it } from "vitest";
+import {
+  callProxy,
+  freshMerchantBizId,
+  hashedUserId,
+  jsonRequest,
+  multipartRequest,
+} from "../../test/call-proxy.js";
+import { billedCalls, callsFor, callsOfAction, setScenario } from "../../test/emulator-admin.js";
+import { portraitBase64, portraitFile } from "../../test/portraits.js";
+
+interface Answer {
+  requestId: string;
+  merchantBizId: string;
+  transactionId: string;
+  passed: boolean;
+  subCode: string;
+  face: Record<string, unknown>;
+  upstream: { requestId: string; region: string };
+  code?: string;
+  message?: string;
+  retryable?: boolean;
+  details?: unknown;
+}
+
+async function send(request: Request, overrides?: Parameters<typeof callProxy>[1]) {
+  const response = await callProxy(request, overrides);
+  return { response, body: (await response.json()) as Answer };
+}
+
+describe("POST /v1/face-liveness: answers", () => {
+  it("checks a base64 portrait and answers in the web shape, billed once", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("portrait") },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(response.headers.get("idempotent-replay")).toBeNull();
+    expect(body.requestId).toBe(response.headers.get("x-request-id"));
+    expect(body).toMatchObject({
+      merchantBizId,
+      passed: true,
+      subCode: "200",
+      upstream: { region: "ap-southeast-1" },
+    });
+    expect(body.transactionId).toMatch(/^\w+$/);
+    expect(body.upstream.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    expect(Object.keys(body.face).slice(0, 6)).toEqual([
+      "qualityScore",
+      "occlusionScore",
+      "keyAreaOcclusionScore",
+      "illuminationScore",
+      "sharpnessScore",
+      "attack",
+    ]);
+    expect(body.face.attack).toBe(false);
+    const timing = response.headers.get("server-timing") ?? "";
+    for (const phase of ["validate", "sign", "upstream"])
+      expect(timing).toMatch(new RegExp(`${phase};dur=[\\d.]+`));
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("generates a merchantBizId when none is given", async () => {
+    const { response, body } = await send(
+      jsonRequest({ merchantUserId: await hashedUserId(), image: { base64: portraitBase64("portrait") } }),
+    );
+    expect(response.status).toBe(200);
+    expect(body.merchantBizId).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(await billedCalls(body.merchantBizId)).toBe(1);
+  });
+
+  it("accepts multipart/form-data with the picture as file `image`", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const form = new FormData();
+    form.set("merchantBizId", merchantBizId);
+    form.set("merchantUserId", await hashedUserId());
+    form.set("faceQualityCheck", "true");
+    form.set("image", portraitFile("portrait"));
+    const { response, body } = await send(multipartRequest(form));
+    expect(response.status).toBe(200);
+    expect(body.passed).toBe(true);
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("sends a 0.6-1 MB file by file-stream mode: AuthorizeFileUpload, PostObject, FacePictureFile", async () => {
+    const uploadsBefore = (await callsOfAction("AuthorizeFileUpload")).length;
+    const merchantBizId = freshMerchantBizId();
+    const form = new FormData();
+    form.set("merchantBizId", merchantBizId);
+    form.set("merchantUserId", await hashedUserId());
+    form.set("image", portraitFile("largePortrait"));
+    const { response, body } = await send(multipartRequest(form));
+    expect(response.status).toBe(200);
+    expect(body.passed).toBe(true);
+    expect((await callsOfAction("AuthorizeFileUpload")).length).toBeGreaterThan(uploadsBefore);
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("sends a large base64 picture by file stream too (base64 would pass Alibaba's limit)", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("largePortrait") },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("answers a detected attack with 200, passed false and SubCode 205 (billed)", async () => {
+    const merchantBizId = freshMerchantBizId();
+    await setScenario(merchantBizId, { outcome: "attack" });
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("portrait") },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({ passed: false, subCode: "205", face: { attack: true } });
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("passes age and gender through when Alibaba sends them", async () => {
+    const merchantBizId = freshMerchantBizId();
+    await setScenario(merchantBizId, { outcome: "pass", faceAge: 31, faceGender: "F" });
+    const { body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("portrait") },
+      }),
+    );
+    expect(body.face).toMatchObject({ age: 31, gender: "F" });
+  });
+});
+
+describe("POST /v1/face-liveness: refusals", () => {
+  it("answers Alibaba's NoFaceDetected as 422 with core's advice, unbilled", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("blank") },
+      }),
+    );
+    expect(response.status).toBe(422);
+    expect(body).toMatchObject({
+      code: "NoFaceDetected",
+      retryable: false,
+      requestId: response.headers.get("x-request-id"),
+    });
+    expect(body.message).toMatch(/face/i);
+    expect((body as { hint?: string }).hint).toMatch(/front-facing/);
+    expect(body.details).toEqual({ upstreamRequestId: expect.any(String) });
+    expect(await billedCalls(merchantBizId)).toBe(0);
+  });
+
+  // Offline the emulator cannot download it (DownloadTimeout); with a network it would get no image.
+  it("passes a public URL on to Alibaba and answers its refusal as 422, unbilled", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { url: "https://images.example.com/face.jpg" },
+      }),
+    );
+    expect(response.status).toBe(422);
+    expect(["DownloadTimeout", "UnqualifiedPhoto"]).toContain(body.code);
+    expect(await callsFor(merchantBizId)).toHaveLength(1);
+    expect(await billedCalls(merchantBizId)).toBe(0);
+  });
+
+  it("refuses an out-of-spec image with core's report before any call", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("landscape") },
+      }),
+    );
+    expect(response.status).toBe(422);
+    expect(body.code).toBe("image_rejected");
+    expect((body.details as { problems: { code: string }[] }).problems.map((p) => p.code)).toContain(
+      "not_portrait",
+    );
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it.each([
+    ["a private address", "https://10.0.0.8/face.jpg", "ip_not_public"],
+    ["the metadata service in decimal", "https://2852039166/latest", "ip_not_public"],
+    ["IPv6 loopback", "https://[::1]/face.jpg", "ip_not_public"],
+    ["localhost", "https://localhost/face.jpg", "host_not_public"],
+    ["credentials", "https://user:secret@images.example.com/face.jpg", "credentials"],
+    ["plain http", "http://images.example.com/face.jpg", "not_https"],
+  ])("refuses image.url on %s before any call", async (_name, url, code) => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({ merchantBizId, merchantUserId: await hashedUserId(), image: { url } }),
+    );
+    expect(response.status).toBe(400);
+    expect(body.details).toEqual({ issues: [expect.objectContaining({ field: "image.url", code })] });
+    expect(JSON.stringify(body)).not.toContain("secret");
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it("counts the body while reading: a streamed body without Content-Length over the limit is 413", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(16_384));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent++;
+        if (sent > 8) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("https://proxy.test/v1/face-liveness", {
+      method: "POST",
+      headers: {
+        authorization: jsonRequest({}).headers.get("authorization") ?? "",
+        "content-type": "application/json",
+      },
+      body: stream,
+    });
+    const { response, body } = await send(request, { MAX_BODY_BYTES: "65536" });
+    expect(response.status).toBe(413);
+    expect(body.code).toBe("payload_too_large");
+  });
+
+  it("answers 404 and 405 as JSON errors", async () => {
+    const missing = await send(new Request("https://proxy.test/v2/nothing"));
+    expect(missing.response.status).toBe(404);
+    expect(missing.body.code).toBe("not_found");
+    const wrongMethod = await send(new Request("https://proxy.test/v1/face-liveness"));
+    expect(wrongMethod.response.status).toBe(405);
+    expect(wrongMethod.body.code).toBe("method_not_allowed");
+  });
+
+  it("answers a refusal of the proxy's own AccessKey as 502, without the upstream's message", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: portraitBase64("portrait") },
+      }),
+      { ALIBABA_CLOUD_ACCESS_KEY_SECRET: "a-wrong-secret-for-this-test" },
+    );
+    expect(response.status).toBe(502);
+    expect(body.code).toBe("SignatureDoesNotMatch");
+    expect(body.retryable).toBe(false);
+    expect(JSON.stringify(body)).not.toMatch(/ACS3-HMAC-SHA256|a-wrong-secret|StringToSign/i);
+    expect(await billedCalls(merchantBizId)).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+import {
+  buildFaceLivenessRequest,
+  createMerchantBizId,
+  type FaceLivenessInput,
+} from "@liveness-kit/core/request";
+import type { Handler } from "hono";
+import { errorAnswer } from "../answers/error-answer.js";
+import { jsonResponse } from "../answers/json-response.js";
+import { livenessAnswer } from "../answers/liveness-answer.js";
+import type { ProxyAnswer } from "../answers/proxy-answer.js";
+import { requestFingerprint } from "../idempotency/request-fingerprint.js";
+import { type RunOnceResult, runOnce } from "../idempotency/run-once.js";
+import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
+import { type Picture, preparePicture } from "../input/prepare-picture.js";
+import type { ProxyAppEnv } from "../proxy-app-env.js";
+import { callUpstream, type UpstreamCall } from "../upstream/call-upstream.js";
+import { type CallerLocation, regionOrder } from "../upstream/region-order.js";
+
+/** How long past the upstream budget a run may hold its key before a duplicate may take over. */
+const LEASE_SLACK_MS = 10_000;
+
+/**
+ * `POST /v1/face-liveness` (after auth and the caller's rate limit): read and validate the body, check
+ * the image with core, then, once per `MerchantBizId`, call Alibaba and answer in the web shape.
+ * Nothing billable happens before every check has passed.
+ */
+export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
+  const config = c.get("config");
+  const timing = c.get("timing");
+  const log = c.get("log");
+  const caller = c.get("caller");
+
+  const prepared = await timing.measure("validate", async () => {
+    const body = await parseFaceLivenessBody(c.req.raw, config.maxBodyBytes);
+    const picture = preparePicture(body.picture);
+    const merchantBizId = body.merchantBizId ?? createMerchantBizId();
+    const input = {
+      merchantBizId,
+      merchantUserId: body.merchantUserId,
+      faceQualityCheck: body.faceQualityCheck,
+    };
+    // Core's rules run here, before anything is billed, for every mode.
+    const call = upstreamCall(input, picture);
+    const fingerprint = await requestFingerprint({ ...input, picture });
+    return { merchantBizId, generated: body.merchantBizId === undefined, picture, call, fingerprint };
+  });
+  log.merchantBizId = prepared.merchantBizId;
+  log.merchantBizIdGenerated = prepared.generated;
+  log.pictureMode = prepared.picture.mode;
+  if (prepared.picture.mode !== "url") log.imageBytes = prepared.picture.bytes.byteLength;
+
+  const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
+  const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
+    const outcome = await timing.measure("upstream", () =>
+      callUpstream(prepared.call, regions, config, c.env, timing),
+    );
+    log.regionsTried = outcome.report.regionsTried;
+    log.attempts = outcome.report.attempts;
+    if (outcome.report.upstreamCode !== undefined) log.upstreamCode = outcome.report.upstreamCode;
+    if (outcome.ok) {
+      log.region = outcome.region;
+      return { answer: livenessAnswer(outcome.result, prepared.merchantBizId, outcome.region), billed: true };
+    }
+    return { answer: errorAnswer(outcome.error, c.get("requestId")), billed: false };
+  };
+
+  // A generated id is new by construction: no duplicate can exist, so the idempotency round trip is skipped.
+  const result: RunOnceResult = prepared.generated
+    ? { answer: (await work()).answer, how: "ran" }
+    : await runOnce(
+        c.env,
+        { callerId: caller.id, merchantBizId: prepared.merchantBizId, fingerprint: prepared.fingerprint },
+        { keepMs: config.idempotencyTtlMs, leaseMs: config.budgetMs + LEASE_SLACK_MS },
+        work,
+      );
+  log.idempotency = prepared.generated ? "none" : result.how;
+
+  const body = result.answer.body;
+  if (typeof body.code === "string") log.code = body.code;
+  if (typeof body.retryable === "boolean") log.retryable = body.retryable;
+  if (typeof body.passed === "boolean") log.passed = body.passed;
+  if (typeof body.subCode === "string") log.subCode = body.subCode;
+  const upstream = body.upstream as { requestId?: unknown } | undefined;
+  if (typeof upstream?.requestId === "string") log.upstreamRequestId = upstream.requestId;
+
+  const requestId = c.get("requestId");
+  const answer: ProxyAnswer = {
+    ...result.answer,
+    body: Object.hasOwn(body, "requestId") ? { ...body, requestId } : { requestId, ...body },
+  };
+  return jsonResponse(answer, result.how === "ran" ? {} : { "idempotent-replay": "true" });
+};
+
+function upstreamCall(
+  input: Pick<FaceLivenessInput, "merchantBizId" | "merchantUserId" | "faceQualityCheck">,
+  picture: Picture,
+): UpstreamCall {
+  switch (picture.mode) {
+    case "base64":
+      return {
+        kind: "ready",
+        request: buildFaceLivenessRequest({ ...input, facePictureBase64: picture.base64 }),
+      };
+    case "url":
+      return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
+    case "file": {
+      // Checked now with a stand-in location; the real one exists only after the upload.
+      buildFaceLivenessRequest({ ...input, facePictureFile: "https://oss.invalid/pending" });
+      return {
+        kind: "upload",
+        picture: { bytes: picture.bytes, format: picture.format },
+        build: (facePictureFile) => buildFaceLivenessRequest({ ...input, facePictureFile }),
+      };
+    }
+  }
+}

@@ -1,0 +1,317 @@
+import { REGION_IDS } from "@liveness-kit/core/spec";
+
+const errorCodes = [
+  "missing_credentials",
+  "invalid_credentials",
+  "token_malformed",
+  "token_bad_signature",
+  "token_expired",
+  "token_not_yet_valid",
+  "token_wrong_audience",
+  "token_ttl_too_long",
+  "token_replayed",
+  "origin_not_allowed",
+  "rate_limited",
+  "region_rate_limited",
+  "unsupported_media_type",
+  "payload_too_large",
+  "invalid_json",
+  "invalid_multipart",
+  "invalid_request",
+  "invalid_base64",
+  "image_rejected",
+  "idempotency_conflict",
+  "idempotency_in_progress",
+  "upstream_timeout",
+  "upstream_unreachable",
+  "upstream_bad_response",
+  "upstream_circuit_open",
+  "upstream_unavailable",
+  "proxy_misconfigured",
+  "internal_error",
+  "not_found",
+  "method_not_allowed",
+];
+
+const errorResponse = (description: string) => ({
+  description,
+  headers: {
+    "x-request-id": { $ref: "#/components/headers/RequestId" },
+  },
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+const retryableErrorResponse = (description: string) => ({
+  ...errorResponse(description),
+  headers: {
+    "x-request-id": { $ref: "#/components/headers/RequestId" },
+    "retry-after": {
+      description: "Seconds to wait before retrying.",
+      schema: { type: "integer", minimum: 1 },
+    },
+  },
+});
+
+/** The OpenAPI 3.1 description of the proxy, served at `GET /v1/openapi.json`. */
+export const OPENAPI_DOCUMENT = {
+  openapi: "3.1.0",
+  info: {
+    title: "liveness-kit edge proxy",
+    version: "0.1.0",
+    summary: "Calls Alibaba Cloud FaceLivenessV2 for web apps, keeping the AccessKey at the edge.",
+    description:
+      "Checks the caller and the image, calls FaceLivenessV2 once per merchantBizId (repeats within 24 h are replayed " +
+      "with `Idempotent-Replay: true`), and answers in a web-friendly shape. Every answer carries `x-request-id` and " +
+      "`Server-Timing`. Errors are `{ code, message, requestId, retryable, hint?, details? }`: `code` is one of the proxy's " +
+      "codes below or, for a refusal by Alibaba, Alibaba's own code (e.g. `NoFaceDetected`, `UnqualifiedPhoto`).",
+    license: { name: "MIT", identifier: "MIT" },
+  },
+  servers: [{ url: "http://127.0.0.1:8787", description: "wrangler dev (local stack)" }],
+  security: [{ callerBearer: [] }],
+  paths: {
+    "/v1/face-liveness": {
+      post: {
+        operationId: "faceLiveness",
+        summary: "Check one face picture for liveness (FaceLivenessV2, FACE_LIVENESS_MIN_PRO).",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: { $ref: "#/components/schemas/FaceLivenessJson" },
+              example: {
+                merchantBizId: "order20260401A1",
+                merchantUserId: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                image: { url: "https://images.example.com/face.jpg" },
+                faceQualityCheck: true,
+              },
+            },
+            "multipart/form-data": {
+              schema: { $ref: "#/components/schemas/FaceLivenessForm" },
+              encoding: { image: { contentType: "image/jpeg, image/png" } },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description:
+              "A billed verdict (passed or not). A repeat of an earlier request carries `Idempotent-Replay: true`.",
+            headers: {
+              "x-request-id": { $ref: "#/components/headers/RequestId" },
+              "server-timing": {
+                description: "validate, sign and upstream durations.",
+                schema: { type: "string" },
+              },
+              "idempotent-replay": {
+                description: "`true` when this is the stored answer of an earlier identical request.",
+                schema: { type: "string", enum: ["true"] },
+              },
+            },
+            content: { "application/json": { schema: { $ref: "#/components/schemas/FaceLivenessAnswer" } } },
+          },
+          "400": errorResponse(
+            "The body breaks the schema (`details.issues` lists every problem) or is not JSON.",
+          ),
+          "401": errorResponse("Missing, invalid, expired or replayed caller credentials."),
+          "403": errorResponse("A browser origin that is not allowed."),
+          "409": retryableErrorResponse(
+            "The merchantBizId was used with a different body, or is still running.",
+          ),
+          "413": errorResponse("The body is larger than the limit (counted while reading)."),
+          "415": errorResponse("Neither application/json nor multipart/form-data."),
+          "422": errorResponse(
+            "The image cannot be used (`image_rejected` with core's report in `details`) or Alibaba refused it " +
+              "(`NoFaceDetected`, `UnqualifiedPhoto`, `ToolargeImage`, `DownloadTimeout`, ...).",
+          ),
+          "429": retryableErrorResponse("Over the caller's rate, the region's QPS, or throttled by Alibaba."),
+          "500": errorResponse("An unexpected failure of the proxy."),
+          "502": errorResponse(
+            "Alibaba could not be reached, answered garbage, or refused the proxy's AccessKey.",
+          ),
+          "503": retryableErrorResponse(
+            "Alibaba is unavailable in every region tried, or the proxy is misconfigured.",
+          ),
+          "504": errorResponse("Alibaba did not answer in time."),
+        },
+      },
+    },
+    "/healthz": {
+      get: {
+        operationId: "health",
+        summary: "Liveness of the proxy itself.",
+        security: [],
+        responses: {
+          "200": {
+            description: "Running, with a configuration that parses.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["status", "requestId"],
+                  properties: { status: { const: "ok" }, requestId: { type: "string" } },
+                },
+              },
+            },
+          },
+          "503": errorResponse("The configuration is broken (details in the log only)."),
+        },
+      },
+    },
+    "/v1/openapi.json": {
+      get: {
+        operationId: "openapi",
+        summary: "This document.",
+        security: [],
+        responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      callerBearer: {
+        type: "http",
+        scheme: "bearer",
+        description:
+          "A caller key (the proxy stores only its SHA-256) or a short-lived caller token (`lkt1.` prefix, minted " +
+          "with core's mintCallerToken; at most 10 minutes; single use).",
+      },
+    },
+    headers: {
+      RequestId: {
+        description: "The proxy's id of this HTTP exchange; quote it in reports.",
+        schema: { type: "string" },
+      },
+    },
+    schemas: {
+      MerchantBizId: {
+        type: "string",
+        pattern: "^[A-Za-z0-9]{1,32}$",
+        description:
+          "Your id of this check; generated when absent. Repeats within 24 h are replayed, not billed.",
+      },
+      MerchantUserId: {
+        type: "string",
+        pattern: "^[0-9a-f]{64}$",
+        description: "The SHA-256 (lower-case hex) of your user id; never the raw id.",
+      },
+      FaceLivenessJson: {
+        type: "object",
+        additionalProperties: false,
+        required: ["merchantUserId", "image"],
+        properties: {
+          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
+          merchantUserId: { $ref: "#/components/schemas/MerchantUserId" },
+          image: {
+            oneOf: [
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["base64"],
+                properties: {
+                  base64: {
+                    type: "string",
+                    contentEncoding: "base64",
+                    description:
+                      "Standard base64 of a JPEG/PNG portrait, 480-1080 px wide, 640-1920 px high, at most 1 MiB " +
+                      "(over 0.6 MiB it goes by file-stream mode).",
+                  },
+                },
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["url"],
+                properties: {
+                  url: {
+                    type: "string",
+                    format: "uri",
+                    maxLength: 2048,
+                    description:
+                      "https on a public host: no credentials, default port, no private/loopback/link-local address.",
+                  },
+                },
+              },
+            ],
+          },
+          faceQualityCheck: { type: "boolean", default: false },
+        },
+      },
+      FaceLivenessForm: {
+        type: "object",
+        additionalProperties: false,
+        required: ["merchantUserId", "image"],
+        properties: {
+          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
+          merchantUserId: { $ref: "#/components/schemas/MerchantUserId" },
+          faceQualityCheck: { type: "string", enum: ["true", "false"] },
+          image: {
+            type: "string",
+            contentMediaType: "image/jpeg",
+            description: "The picture file (JPEG or PNG).",
+          },
+        },
+      },
+      FaceLivenessAnswer: {
+        type: "object",
+        required: ["requestId", "merchantBizId", "transactionId", "passed", "subCode", "face", "upstream"],
+        properties: {
+          requestId: { type: "string" },
+          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
+          transactionId: { type: "string" },
+          passed: { type: "boolean" },
+          subCode: { type: "string", description: "`200` passed; `205` liveness risk detected." },
+          face: {
+            type: "object",
+            required: [
+              "qualityScore",
+              "occlusionScore",
+              "keyAreaOcclusionScore",
+              "illuminationScore",
+              "sharpnessScore",
+              "attack",
+            ],
+            properties: {
+              qualityScore: { type: "number", minimum: 0, maximum: 100 },
+              occlusionScore: { type: "number", minimum: 0, maximum: 100 },
+              keyAreaOcclusionScore: { type: "number", minimum: 0, maximum: 100 },
+              illuminationScore: { type: "number", minimum: 0, maximum: 100 },
+              sharpnessScore: { type: "number", minimum: 0, maximum: 100 },
+              attack: { type: "boolean" },
+              occlusion: { type: "boolean" },
+              age: { type: "integer" },
+              gender: { type: "string", enum: ["M", "F"] },
+              attributes: { type: "string" },
+            },
+          },
+          upstream: {
+            type: "object",
+            required: ["requestId", "region"],
+            properties: {
+              requestId: { type: "string", description: "Alibaba's RequestId." },
+              region: { type: "string", enum: [...REGION_IDS] },
+            },
+          },
+        },
+      },
+      Error: {
+        type: "object",
+        required: ["code", "message", "requestId", "retryable"],
+        properties: {
+          code: {
+            type: "string",
+            description: `One of the proxy's codes (${errorCodes.join(", ")}) or Alibaba's error code.`,
+          },
+          message: { type: "string" },
+          requestId: { type: "string" },
+          retryable: { type: "boolean" },
+          hint: {
+            type: "string",
+            description: "What to do about it, in one sentence, when the proxy knows.",
+          },
+          details: {
+            description: "core's image report, or `{ issues: [{ field, code, message }] }`, or more.",
+          },
+        },
+      },
+    },
+  },
+} as const;

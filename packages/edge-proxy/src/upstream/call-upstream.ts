@@ -1,0 +1,152 @@
+import { retryDelayMs } from "@liveness-kit/core/client";
+import type { ImageFormat } from "@liveness-kit/core/image";
+import type { FaceLivenessRequest } from "@liveness-kit/core/request";
+import type { FaceLivenessResult } from "@liveness-kit/core/response";
+import type { RegionId } from "@liveness-kit/core/spec";
+import { ProxyError } from "../answers/proxy-error.js";
+import type { ProxyConfig } from "../config/proxy-config.js";
+import type { ProxyEnv } from "../env.js";
+import { takeRegionToken } from "../limits/take-region-token.js";
+import type { ServerTiming } from "../observability/server-timing.js";
+import { sendFaceLiveness } from "./send-face-liveness.js";
+import { uploadFacePicture } from "./upload-face-picture.js";
+import { faceLivenessOrigin } from "./upstream-endpoint.js";
+import { classifyUpstreamFailure, type UpstreamFailure } from "./upstream-failure.js";
+
+/** What to send: a built request (base64 or URL mode), or a picture to upload first (file-stream mode). */
+export type UpstreamCall =
+  | { kind: "ready"; request: FaceLivenessRequest }
+  | {
+      kind: "upload";
+      picture: { bytes: Uint8Array; format: ImageFormat };
+      build: (facePictureFile: string) => FaceLivenessRequest;
+    };
+
+/** What happened on the way, for the log line. */
+export interface UpstreamReport {
+  regionsTried: RegionId[];
+  attempts: number;
+  upstreamCode?: string;
+  upstreamRequestId?: string;
+}
+
+/** The result of `callUpstream`: a billed result from `region`, or the error to answer with. */
+export type UpstreamOutcome = (
+  | { ok: true; result: FaceLivenessResult; region: RegionId }
+  | { ok: false; error: ProxyError }
+) & { report: UpstreamReport };
+
+/**
+ * Calls FaceLivenessV2 through the regions in order, within the time budget. Per region: its circuit
+ * must admit the call and its QPS bucket must have a token for every try; tries are retried with core's
+ * full-jitter delay (honouring `x-acs-retry-after`) on network errors, timeouts, 5xx and throttling, each
+ * with a fresh signature and nonce and the same `MerchantBizId`. The next region is tried when the
+ * region looks down (core's fail-over rule), its circuit is open, or its bucket is empty; any other
+ * failure (a business error, throttling that outlived the retries) is the answer.
+ */
+export async function callUpstream(
+  call: UpstreamCall,
+  regions: readonly RegionId[],
+  config: ProxyConfig,
+  env: ProxyEnv,
+  timing: ServerTiming,
+): Promise<UpstreamOutcome> {
+  const deadline = Date.now() + config.budgetMs;
+  const report: UpstreamReport = { regionsTried: [], attempts: 0 };
+  let last: UpstreamFailure | undefined;
+  let rateLimitedMs: number | undefined;
+  let circuitOpenMs: number | undefined;
+
+  for (const region of regions) {
+    if (Date.now() >= deadline) break;
+    const origin = faceLivenessOrigin(config, region);
+    const circuit = env.REGION_CIRCUITS.get(env.REGION_CIRCUITS.idFromName(`${region}|${origin}`));
+    const [admission, firstToken] = await timing.measure("gate", () =>
+      Promise.all([circuit.admit(config.circuit), takeRegionToken(env, config, region)]),
+    );
+    if (!admission.allowed) {
+      circuitOpenMs = Math.min(circuitOpenMs ?? Number.POSITIVE_INFINITY, admission.retryAfterMs);
+      continue;
+    }
+    report.regionsTried.push(region);
+    let facePictureFile: string | undefined;
+    for (let attempt = 0; ; attempt++) {
+      const token = attempt === 0 ? firstToken : await takeRegionToken(env, config, region);
+      if (!token.allowed) {
+        rateLimitedMs = Math.min(rateLimitedMs ?? Number.POSITIVE_INFINITY, token.retryAfterMs);
+        break;
+      }
+      report.attempts++;
+      const timeoutMs = Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
+      try {
+        let request: FaceLivenessRequest;
+        if (call.kind === "upload") {
+          facePictureFile ??= (
+            await uploadFacePicture(call.picture, region, config, config.credentials, timeoutMs, timing)
+          ).facePictureFile;
+          request = call.build(facePictureFile);
+        } else {
+          request = call.request;
+        }
+        const result = await sendFaceLiveness(origin, request, config.credentials, timeoutMs, timing);
+        if (!admission.clean) await circuit.record(config.circuit, true);
+        return { ok: true, result, region, report };
+      } catch (error) {
+        const failure = classifyUpstreamFailure(error);
+        last = failure;
+        if (failure.upstreamCode !== undefined) report.upstreamCode = failure.upstreamCode;
+        if (failure.upstreamRequestId !== undefined) report.upstreamRequestId = failure.upstreamRequestId;
+        if (failure.regionFailure || !admission.clean)
+          await circuit.record(config.circuit, !failure.regionFailure);
+        if (!failure.retryable) return { ok: false, error: failure.error, report };
+        const delay =
+          attempt < config.retries
+            ? retryDelayMs(
+                { retries: config.retries, baseDelayMs: config.retryBaseMs, maxDelayMs: config.retryMaxMs },
+                attempt,
+                error,
+              )
+            : undefined;
+        if (delay === undefined || Date.now() + delay >= deadline) {
+          if (failure.regionFailure) break;
+          return { ok: false, error: failure.error, report };
+        }
+        await sleep(delay);
+      }
+    }
+  }
+  return { ok: false, error: exhausted(last, rateLimitedMs, circuitOpenMs), report };
+}
+
+function exhausted(
+  last: UpstreamFailure | undefined,
+  rateLimitedMs: number | undefined,
+  circuitOpenMs: number | undefined,
+): ProxyError {
+  if (last !== undefined) return last.error;
+  if (rateLimitedMs !== undefined) {
+    return new ProxyError(
+      429,
+      "region_rate_limited",
+      "The proxy is at Alibaba's QPS limit for this account; retry shortly.",
+      {
+        retryable: true,
+        retryAfterMs: rateLimitedMs,
+      },
+    );
+  }
+  if (circuitOpenMs !== undefined) {
+    return new ProxyError(503, "upstream_circuit_open", "Every region is failing right now; retry later.", {
+      retryable: true,
+      retryAfterMs: circuitOpenMs,
+    });
+  }
+  return new ProxyError(503, "upstream_unavailable", "No region could be tried within the time budget.", {
+    retryable: true,
+    retryAfterMs: 1_000,
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

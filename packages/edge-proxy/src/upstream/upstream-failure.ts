@@ -1,0 +1,89 @@
+import { isFailoverError, isRetryableError } from "@liveness-kit/core/client";
+import { LivenessApiError, NetworkError, ResponseFormatError } from "@liveness-kit/core/errors";
+import { describeApiError } from "@liveness-kit/core/spec";
+import { ProxyError } from "../answers/proxy-error.js";
+
+/** What the retry loop needs to know about a failed upstream call. */
+export interface UpstreamFailure {
+  /** Sending the same call again may succeed (network, timeout, 5xx, throttling): core's rule. */
+  retryable: boolean;
+  /** The region looks down (network, timeout, 5xx): core's fail-over rule, and a strike for its circuit. */
+  regionFailure: boolean;
+  /** The answer for the caller if this is the last word. */
+  error: ProxyError;
+  /** Alibaba's error code, for the log line. */
+  upstreamCode?: string;
+  upstreamRequestId?: string;
+}
+
+/**
+ * Classifies a failure of an upstream call; core decides what is retryable and what justifies another
+ * region (`isRetryableError`, `isFailoverError`).
+ * The caller's answer carries Alibaba's code and core's explanation, never Alibaba's raw message (it can
+ * quote the string to sign) and never anything of the request.
+ */
+export function classifyUpstreamFailure(error: unknown): UpstreamFailure {
+  const retryable = isRetryableError(error);
+  const regionFailure = isFailoverError(error);
+  if (error instanceof LivenessApiError) return { retryable, regionFailure, ...fromApiError(error) };
+  if (error instanceof NetworkError) {
+    const timeout = error.code === "Timeout";
+    return {
+      retryable,
+      regionFailure,
+      error: timeout
+        ? new ProxyError(504, "upstream_timeout", "Alibaba Cloud did not answer in time.", {
+            retryable: true,
+          })
+        : new ProxyError(502, "upstream_unreachable", "Alibaba Cloud could not be reached.", {
+            retryable: true,
+          }),
+    };
+  }
+  if (error instanceof ResponseFormatError) {
+    return {
+      retryable,
+      regionFailure,
+      error: new ProxyError(
+        502,
+        "upstream_bad_response",
+        "Alibaba Cloud answered with something unexpected.",
+        {
+          retryable,
+        },
+      ),
+      ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+    };
+  }
+  throw error;
+}
+
+function fromApiError(error: LivenessApiError): Omit<UpstreamFailure, "retryable" | "regionFailure"> {
+  const info = describeApiError(error.code, error.httpStatus);
+  const status = proxyStatus(error, info.source);
+  const message = `Alibaba Cloud refused the call: ${info.meaning}.`;
+  const details = error.requestId === undefined ? undefined : { upstreamRequestId: error.requestId };
+  return {
+    error: new ProxyError(status, error.code, message, {
+      retryable: error.retryable,
+      hint: info.action,
+      ...(error.retryable ? { retryAfterMs: error.retryAfterMs ?? 1_000 } : {}),
+      ...(details === undefined ? {} : { details }),
+    }),
+    upstreamCode: error.code,
+    ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+  };
+}
+
+/**
+ * The status the caller sees. Alibaba answers image problems with 401, which to a web app means "your
+ * credentials are wrong": they become 422. Refusals of the proxy's own AccessKey or account are the
+ * operator's problem, not the caller's: 502. Throttling that outlived the retries: 429; 5xx: 503.
+ */
+function proxyStatus(error: LivenessApiError, source: "product" | "gateway" | "unknown"): number {
+  if (error.code.startsWith("Throttling")) return 429;
+  if (error.httpStatus >= 500) return 503;
+  if (source === "gateway" || error.httpStatus === 403 || error.httpStatus === 404) return 502;
+  if (error.httpStatus >= 400) return 422;
+  return 502;
+}

@@ -1,0 +1,55 @@
+// Sends requests to the proxy inside workerd. Without overrides it goes through the Worker's own
+// fetch (as SELF would); with overrides the same Worker module runs with a modified env, which is how
+// single tests vary the configuration. Durable Objects are the real ones either way.
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import type { ProxyEnv } from "../src/env.js";
+import worker from "../src/index.js";
+import { TEST_CALLER_KEY } from "./test-constants.js";
+
+/** Settings to change for one call (string vars only; the Durable Object bindings stay). */
+export type EnvOverrides = Partial<
+  Record<Exclude<keyof ProxyEnv, "IDEMPOTENCY" | "RATE_LIMITS" | "REGION_CIRCUITS" | "USED_TOKENS">, string>
+>;
+
+/** Sends `request` to the proxy, with `overrides` applied to its configuration. */
+export async function callProxy(request: Request, overrides?: EnvOverrides): Promise<Response> {
+  if (overrides === undefined) return exports.default.fetch(request);
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(
+    request as Request<unknown, IncomingRequestCfProperties>,
+    { ...env, ...overrides },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** A `POST /v1/face-liveness` with a JSON body and the test caller key (unless `headers` says otherwise). */
+export function jsonRequest(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request("https://proxy.test/v1/face-liveness", {
+    method: "POST",
+    headers: { authorization: `Bearer ${TEST_CALLER_KEY}`, "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+/** A `POST /v1/face-liveness` with a multipart body and the test caller key. */
+export function multipartRequest(form: FormData, headers: Record<string, string> = {}): Request {
+  return new Request("https://proxy.test/v1/face-liveness", {
+    method: "POST",
+    headers: { authorization: `Bearer ${TEST_CALLER_KEY}`, ...headers },
+    body: form,
+  });
+}
+
+/** A fresh `merchantBizId`, so tests never share an idempotency key or a ledger entry. */
+export function freshMerchantBizId(prefix = "t"): string {
+  return `${prefix}${crypto.randomUUID().replaceAll("-", "")}`.slice(0, 32);
+}
+
+/** A valid `merchantUserId`: the SHA-256 hex of a made-up user id. */
+export async function hashedUserId(userId = "user-42"): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(userId));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}

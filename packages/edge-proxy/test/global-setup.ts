@@ -1,0 +1,20 @@
+// Runs in Node before the workerd tests: draws the test images and starts two real emulators on fixed
+// loopback ports (a healthy one and one that the fail-over tests make fail), stopped again at the end.
+
+import { startEmulatorServer } from "@liveness-kit/emulator";
+import type { TestProject } from "vitest/node";
+import { makePortraitFixtures } from "./node/portrait-fixtures.js";
+import { EMULATOR_PORT, FAILING_EMULATOR_PORT } from "./test-constants.js";
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide("portraits", makePortraitFixtures());
+  // No QPS throttling unless a test asks for it: the proxy's own region buckets are under test, and
+  // parallel test files must not throttle each other. URLs on the internet cannot be fetched offline,
+  // so downloads give up quickly.
+  const options = { host: "127.0.0.1", qps: false as const, downloadTimeoutMs: 300 };
+  const healthy = await startEmulatorServer({ ...options, port: EMULATOR_PORT });
+  const failing = await startEmulatorServer({ ...options, port: FAILING_EMULATOR_PORT });
+  return async () => {
+    await Promise.all([healthy.close(), failing.close()]);
+  };
+}
