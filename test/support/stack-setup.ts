@@ -1,45 +1,43 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { STACK } from "./stack-urls.js";
 
 // Starts the local stack the way `npm start` does (scripts/stack.mjs, after the build the test command ran)
-// and stops its whole process group afterwards.
+// and stops its whole process group afterwards. Every line the stack prints goes to test-results/stack.log,
+// which the secret scan reads. LIVENESS_STACK_PLAYGROUND=0 leaves the playground out.
 let stack: ChildProcess | undefined;
+
+export const STACK_LOG = fileURLToPath(new URL("../../test-results/stack.log", import.meta.url));
 
 export async function setup(project: TestProject): Promise<void> {
   const script = fileURLToPath(new URL("../../scripts/stack.mjs", import.meta.url));
-  stack = spawn(process.execPath, [script], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const output: string[] = [];
+  const args = process.env.LIVENESS_STACK_PLAYGROUND === "0" ? [script, "--no-playground"] : [script];
+  mkdirSync(fileURLToPath(new URL("../../test-results/", import.meta.url)), { recursive: true });
+  writeFileSync(STACK_LOG, "");
+  stack = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const log = (chunk: Buffer) => appendFileSync(STACK_LOG, chunk);
+  stack.stdout?.on("data", log);
+  stack.stderr?.on("data", log);
+  let seen = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack did not start:\n${output.join("")}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (output.join("").includes("stack is ready")) {
+    const timer = setTimeout(() => reject(new Error(`stack did not start:\n${seen}`)), 90_000);
+    stack?.stdout?.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes("stack is ready")) {
         clearTimeout(timer);
         resolve();
       }
-    };
-    stack?.stdout?.on("data", onData);
-    stack?.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    });
+    stack?.stderr?.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+    });
     stack?.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`stack exited with ${code}:\n${output.join("")}`));
+      reject(new Error(`stack exited with ${code}:\n${seen}`));
     });
   });
-  // Everything the stack logs is kept so the secret scan can read every log line.
-  const logs: string[] = output;
-  stack.stdout?.on("data", (chunk: Buffer) => logs.push(chunk.toString()));
-  stack.stderr?.on("data", (chunk: Buffer) => logs.push(chunk.toString()));
-  project.provide("stackUrls", STACK);
-  stackLogs = logs;
-}
-
-let stackLogs: string[] = [];
-
-/** Every line the stack printed so far (read by the secret scan). */
-export function collectedStackLogs(): string {
-  return stackLogs.join("");
+  project.provide("stackLog", STACK_LOG);
 }
 
 export async function teardown(): Promise<void> {
@@ -51,6 +49,6 @@ export async function teardown(): Promise<void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    stackUrls: typeof STACK;
+    stackLog: string;
   }
 }
