@@ -38,14 +38,26 @@ function ensurePnpm() {
   writeFileSync(join(toolDir, "package.json"), '{ "private": true }\n');
   const status = run(
     "npm",
-    ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", toolDir, `pnpm@${pnpmVersion}`],
+    [
+      "install",
+      "--no-save",
+      "--no-package-lock",
+      "--no-audit",
+      "--no-fund",
+      "--prefix",
+      toolDir,
+      `pnpm@${pnpmVersion}`,
+    ],
     { shell: process.platform === "win32" },
   );
   if (status !== 0) process.exit(status);
 }
 
 ensurePnpm();
-const env = { ...process.env, PATH: `${pnpmBin}${process.platform === "win32" ? ";" : ":"}${process.env.PATH}` };
+const env = {
+  ...process.env,
+  PATH: `${pnpmBin}${process.platform === "win32" ? ";" : ":"}${process.env.PATH}`,
+};
 const pnpm = (args) => run("pnpm", args, { env, shell: process.platform === "win32" });
 
 const installStatus = pnpm(["install", "--frozen-lockfile", "--prefer-offline", "--reporter=append-only"]);

@@ -26,7 +26,13 @@ const services = [
   {
     name: "emulator",
     command: process.execPath,
-    args: [join(root, "packages/emulator/bin/liveness-emulator.mjs"), "--host", host, "--port", String(ports.emulator)],
+    args: [
+      join(root, "packages/emulator/bin/liveness-emulator.mjs"),
+      "--host",
+      host,
+      "--port",
+      String(ports.emulator),
+    ],
     cwd: join(root, "packages/emulator"),
     health: `http://${host}:${ports.emulator}/__emulator/health`,
   },
@@ -79,7 +85,9 @@ function portInUse(port) {
 
 function start(service) {
   if (!existsSync(service.command)) {
-    throw new Error(`${service.name}: ${service.command} is missing; run the install first (npm start does it).`);
+    throw new Error(
+      `${service.name}: ${service.command} is missing; run the install first (npm start does it).`,
+    );
   }
   // detached: each service gets its own process group, so one signal reaches wrangler's workerd too.
   const child = spawn(service.command, service.args, {

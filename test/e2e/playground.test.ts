@@ -55,7 +55,9 @@ describe("the playground", () => {
     await page.getByLabel(/user id/i).fill("alice@example.com");
     await setMerchantBizId(freshId());
     await page.getByRole("button", { name: "Send", exact: true }).click();
-    await expect.poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 }).toBe("Passed");
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+      .toBe("Passed");
   });
 
   test("an attack scenario shows Not passed", async () => {
@@ -70,7 +72,9 @@ describe("the playground", () => {
     await page.getByLabel(/user id/i).fill("bob@example.com");
     await setMerchantBizId(merchantBizId);
     await page.getByRole("button", { name: "Send", exact: true }).click();
-    await expect.poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 }).toBe("Not passed");
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+      .toBe("Not passed");
   });
 
   test("a landscape image and a tiny image are flagged before anything is sent", async () => {
@@ -106,7 +110,9 @@ describe("the playground", () => {
     await idField.fill(freshId());
     await idField.focus();
     await page.keyboard.press("Control+Enter");
-    await expect.poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 }).toBe("Passed");
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+      .toBe("Passed");
   });
 
   test("axe-core finds no serious violation, in light and dark themes (screenshots kept)", async () => {

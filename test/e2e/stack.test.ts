@@ -38,7 +38,9 @@ describe("the local stack", () => {
     expect(again.status).toBe(200);
     expect(again.headers.get("idempotent-replay")).toBe("true");
 
-    const ledger = await (await fetch(`${STACK.emulator}/__emulator/ledger?merchantBizId=${merchantBizId}`)).json();
+    const ledger = await (
+      await fetch(`${STACK.emulator}/__emulator/ledger?merchantBizId=${merchantBizId}`)
+    ).json();
     expect(ledger.entries).toHaveLength(1);
   });
 
@@ -58,11 +60,20 @@ describe("the local stack", () => {
   });
 
   test("a wrong caller key is refused with the JSON error shape", async () => {
-    const response = await send({ merchantUserId: hashedUserId, image: { url: "https://example.com/a.jpg" } }, {
-      authorization: "Bearer not-the-key",
-    });
+    const response = await send(
+      { merchantUserId: hashedUserId, image: { url: "https://example.com/a.jpg" } },
+      {
+        authorization: "Bearer not-the-key",
+      },
+    );
     expect(response.status).toBe(401);
     const answer = await response.json();
-    expect(answer).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) }));
+    expect(answer).toEqual(
+      expect.objectContaining({
+        code: expect.any(String),
+        message: expect.any(String),
+        requestId: expect.any(String),
+      }),
+    );
   });
 });
