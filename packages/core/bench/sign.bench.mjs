@@ -1,10 +1,12 @@
 // Benchmark of the signer on a FaceLivenessV2 request with a 600 KB image. Run after `pnpm build`:
 //   node bench/sign.bench.mjs
 // It prints ms/op (median of many runs after a warm-up) and the ratio to the floor: one crypto.subtle SHA-256
-// of the same form body, measured in the same run. Exits non-zero when signRequest on the prepared form body
-// takes more than 2x the floor. The official signer (@alicloud/openapi-core, a devDependency) is timed on the
-// same request for comparison.
+// of the same form body, measured in the same run. The goal is at most 2x the floor both for signRequest on a
+// prepared form body and for building plus signing from the base64 image; only the first is enforced (the
+// run exits non-zero when it is over), the second is printed next to its goal. The official signer
+// (@alicloud/openapi-core, a devDependency) is timed on the same request for comparison.
 import { createRequire } from "node:module";
+import { stringify } from "node:querystring";
 import { percentEncode, signRequest } from "../dist/sign/index.js";
 
 const IMAGE_BYTES = 600 * 1024;
@@ -78,8 +80,20 @@ if (typeof request?.buildFaceLivenessRequest === "function") {
     facePictureBase64: base64,
     faceQualityCheck: true,
   };
+  // The built body must be the very bytes Node's querystring (which the official SDK uses) writes.
+  const built = request.buildFaceLivenessRequest(input);
+  const expected = Buffer.from(stringify({ FacePictureBase64: base64 }));
+  if (!expected.equals(built.bodyBytes ?? Buffer.from(built.body))) {
+    console.error("buildFaceLivenessRequest's body differs from querystring.stringify's.");
+    process.exit(1);
+  }
+  cases.push({
+    name: "buildFaceLivenessRequest alone, from base64",
+    run: () => request.buildFaceLivenessRequest(input),
+  });
   cases.push({
     name: "buildFaceLivenessRequest + signRequest, from base64",
+    goal: true,
     run: () => {
       const built = request.buildFaceLivenessRequest(input);
       return signRequest(
@@ -87,7 +101,8 @@ if (typeof request?.buildFaceLivenessRequest === "function") {
           method: "POST",
           url: urlOf(built.query),
           headers: built.contentType ? { "content-type": built.contentType } : {},
-          body: built.body,
+          // bodyBytes since 0.2; older builds have the text body only.
+          body: built.bodyBytes ?? built.body,
         },
         CREDENTIALS,
         { action: built.action, version: built.version },
@@ -125,6 +140,10 @@ if (official) {
     );
     return headers;
   };
+  if (official.toForm({ FacePictureBase64: base64 }) !== formBody) {
+    console.error("The official SDK's toForm and querystring disagree on the form body.");
+    process.exit(1);
+  }
   cases.push({ name: "official signer, prepared form body", run: () => signOfficially(formBody) });
   cases.push({
     name: "official signer + its toForm, from base64",
@@ -197,15 +216,19 @@ console.log(
     `Node ${process.versions.node}, median of ${ROUNDS * RUNS_PER_ROUND} runs\n`,
 );
 const nameWidth = Math.max(...cases.map((benchCase) => benchCase.name.length));
-console.log(`${"case".padEnd(nameWidth)}  ${"ms/op".padStart(8)}  ${"x floor".padStart(8)}`);
+console.log(`${"case".padEnd(nameWidth)}  ${"ms/op".padStart(8)}  ${"x floor".padStart(8)}  goal`);
 let failed = false;
 for (const benchCase of cases) {
   const ms = median(benchCase.samples);
   const ratio = ms / floor;
-  const over = benchCase.gate && ratio > MAX_RATIO;
-  failed ||= over;
+  const over = (benchCase.gate || benchCase.goal) && ratio > MAX_RATIO;
+  if (benchCase.gate) failed ||= over;
+  const goal =
+    benchCase.gate || benchCase.goal
+      ? `<= ${MAX_RATIO}x${benchCase.gate ? " (enforced)" : ""}${over ? ": OVER" : ": met"}`
+      : "";
   console.log(
-    `${benchCase.name.padEnd(nameWidth)}  ${ms.toFixed(3).padStart(8)}  ${ratio.toFixed(2).padStart(7)}x${over ? `  over the ${MAX_RATIO}x budget` : ""}`,
+    `${benchCase.name.padEnd(nameWidth)}  ${ms.toFixed(3).padStart(8)}  ${ratio.toFixed(2).padStart(7)}x  ${goal}`,
   );
 }
 if (failed) {

@@ -102,6 +102,22 @@ test("each try is signed afresh: a new nonce, the same query and body", async ()
   expect(first!.headers["x-acs-signature-nonce"]).not.toBe(second!.headers["x-acs-signature-nonce"]);
   expect(first!.url).toBe(second!.url);
   expect(first!.init.body).toBe(second!.init.body);
+  // The request's own bytes are sent: not a copy, not encoded again.
+  expect(first!.init.body).toBe(request.bodyBytes);
+});
+
+test("a request made by hand with a text body only is sent as its UTF-8 bytes", async () => {
+  const fetchFn = vi.fn<FetchFunction>(async () => new Response(success, { status: 200 }));
+  const built = buildFaceLivenessRequest({
+    merchantBizId: "b",
+    merchantUserId: "u",
+    facePictureBase64: "YQ==",
+  });
+  const request = { ...built, bodyBytes: undefined };
+  await directSender({ credentials, fetch: fetchFn, timeoutMs: 1000 }, request)("https://a.example.com");
+  const [url, init] = fetchFn.mock.calls[0]!;
+  expect(new TextDecoder().decode(init.body as Uint8Array)).toBe("FacePictureBase64=YQ%3D%3D");
+  expect(await verifyRequest(received(url, init), () => "test-secret")).toMatchObject({ ok: true });
 });
 
 test("an error answer becomes a LivenessApiError", async () => {

@@ -14,7 +14,7 @@ export interface DirectTransport {
 /**
  * Prepares one call to Alibaba and returns the function that makes one try against an endpoint origin: it signs
  * afresh (new date and nonce) and POSTs `origin/?query` with the form body. The query is encoded once with the
- * signature's own percent-encoding, and the body turned into bytes once, for every try.
+ * signature's own percent-encoding; the body bytes are the request's own, for every try.
  */
 export function directSender(
   transport: DirectTransport,
@@ -24,7 +24,9 @@ export function directSender(
   const query = Object.entries(request.query)
     .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
     .join("&");
-  const body = request.body === undefined ? undefined : new TextEncoder().encode(request.body);
+  // Built requests carry their body as bytes: sign and send them as they are.
+  const body =
+    request.bodyBytes ?? (request.body === undefined ? undefined : new TextEncoder().encode(request.body));
   const headers = request.contentType ? { "content-type": request.contentType } : undefined;
   return async (endpoint) => {
     const url = `${endpoint}/?${query}`;

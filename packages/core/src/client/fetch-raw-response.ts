@@ -31,7 +31,7 @@ export async function fetchRawResponse(fetchFn: FetchFunction, request: RawReque
         cause: error,
       });
     }
-    throw new NetworkError("NetworkError", `The request to ${request.label} failed before an answer came.`, {
+    throw new NetworkError("NetworkError", `No answer from ${request.label}: the request failed.`, {
       cause: error,
     });
   } finally {

@@ -24,13 +24,13 @@ type Json = Record<string, unknown>;
  * the error table, so a browser bundle stays small: the proxy, which has the table, sends the hint.
  */
 export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
-  let json: unknown;
+  let body: Json = {};
   try {
-    json = JSON.parse(raw.body);
+    // Spread: JSON that is not an object gives no fields.
+    body = { ...JSON.parse(raw.body) };
   } catch {}
-  const body: Json = typeof json === "object" && json !== null ? (json as Json) : {};
+  const { status } = raw;
   const requestId = text(body.requestId);
-  const status = raw.status;
   if (status < 200 || status > 299) {
     throw new LivenessApiError({
       code: text(body.code) ?? UNKNOWN_ERROR_CODE,
@@ -43,32 +43,24 @@ export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
       retryAfterMs: retryAfterMs(raw.headers),
     });
   }
-  const result = readResult(body);
-  if (!result)
-    throw new ResponseFormatError(
-      `HTTP ${status}: the proxy's answer is not a FaceLivenessResult`,
-      status,
-      requestId,
-    );
-  return result;
+  // The documented fields are checked; extra fields are passed through as they came.
+  const face = body.face as Json | undefined;
+  if (
+    typeof body.transactionId === "string" &&
+    typeof body.passed === "boolean" &&
+    typeof body.subCode === "string" &&
+    typeof face?.attack === "boolean" &&
+    SCORE_NAMES.every((name) => Number.isFinite(face[name]))
+  ) {
+    return { ...body, requestId: requestId ?? "" } as unknown as FaceLivenessResult;
+  }
+  throw new ResponseFormatError(
+    `HTTP ${status}: the proxy's answer is not a FaceLivenessResult`,
+    status,
+    requestId,
+  );
 }
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-// The documented fields are checked; extra fields are passed through as they came.
-function readResult(json: Json): FaceLivenessResult | undefined {
-  const face = json.face as Json | null | undefined;
-  const valid =
-    typeof json.transactionId === "string" &&
-    typeof json.passed === "boolean" &&
-    typeof json.subCode === "string" &&
-    typeof face === "object" &&
-    face !== null &&
-    typeof face.attack === "boolean" &&
-    SCORE_NAMES.every((name) => Number.isFinite(face[name]));
-  return valid
-    ? ({ ...json, requestId: text(json.requestId) ?? "" } as unknown as FaceLivenessResult)
-    : undefined;
 }

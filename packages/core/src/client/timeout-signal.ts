@@ -1,4 +1,5 @@
 import { NetworkError } from "../errors/index.js";
+import { onAbort } from "./on-abort.js";
 
 /** An abort signal for one try: it fires when the time runs out or when the caller's signal does. */
 export interface TimeoutSignal {
@@ -16,13 +17,11 @@ export interface TimeoutSignal {
 export function startTimeout(timeoutMs: number, signal?: AbortSignal): TimeoutSignal {
   const controller = new AbortController();
   let timedOut = false;
-  const onAbort = () => controller.abort(signal?.reason);
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener("abort", onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new NetworkError("Timeout", `No answer within ${timeoutMs} ms.`));
   }, timeoutMs);
+  const stop = onAbort(signal, () => controller.abort(signal?.reason));
   return {
     signal: controller.signal,
     get timedOut() {
@@ -30,7 +29,7 @@ export function startTimeout(timeoutMs: number, signal?: AbortSignal): TimeoutSi
     },
     clear() {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      stop();
     },
   };
 }

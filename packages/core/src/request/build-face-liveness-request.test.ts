@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ValidationError } from "../errors/index.js";
 import { buildFaceLivenessRequest } from "./build-face-liveness-request.js";
 import type { FaceLivenessInput } from "./face-liveness-input.js";
+import { validateFaceLivenessInput } from "./validate-face-liveness-input.js";
 
 const ids = { merchantBizId: "e0c34a77f5ac40a5aa5e6ed20c35abcd", merchantUserId: "9f86d081884c7d65" };
 
@@ -23,10 +24,20 @@ describe("the official SDK's split", () => {
         ProductCode: "FACE_LIVENESS_MIN_PRO",
       },
       form: { FacePictureBase64: "/9j/4A+Q+w==" },
-      // What Node's querystring.stringify({ FacePictureBase64: "/9j/4A+Q+w==" }) prints.
+      // What Node's querystring.stringify({ FacePictureBase64: "/9j/4A+Q+w==" }) prints, as bytes and as text.
+      bodyBytes: new TextEncoder().encode("FacePictureBase64=%2F9j%2F4A%2BQ%2Bw%3D%3D"),
       body: "FacePictureBase64=%2F9j%2F4A%2BQ%2Bw%3D%3D",
       contentType: "application/x-www-form-urlencoded",
     });
+    expect(request.bodyBytes).toBeInstanceOf(Uint8Array);
+  });
+
+  test("base64 mode: the text body is made from the bytes once, when first read", () => {
+    const request = buildFaceLivenessRequest({ ...ids, facePictureBase64: "ab+/" });
+    const first = request.body;
+    expect(first).toBe("FacePictureBase64=ab%2B%2F");
+    expect(request.body).toBe(first);
+    expect(new TextDecoder().decode(request.bodyBytes)).toBe(first);
   });
 
   test("URL mode: the URL in the query, no body", () => {
@@ -47,6 +58,7 @@ describe("the official SDK's split", () => {
     });
     expect(request.form).toBeUndefined();
     expect(request.body).toBeUndefined();
+    expect(request.bodyBytes).toBeUndefined();
     expect(request.contentType).toBeUndefined();
   });
 
@@ -69,6 +81,24 @@ describe("the official SDK's split", () => {
     expect(Object.keys(request.query)).toEqual(["MerchantBizId", "MerchantUserId", "ProductCode"]);
     expect(request.body).toBe("FacePictureBase64=YWJj");
   });
+});
+
+test("refuses a character outside the base64 alphabet with the same report as validateFaceLivenessInput", () => {
+  for (const input of [
+    { ...ids, facePictureBase64: "ab-_" },
+    { ...ids, facePictureBase64: `${"QUJD".repeat(50)}é` },
+    { ...ids, merchantBizId: "bad id", facePictureBase64: "ab c" },
+  ]) {
+    let caught: unknown;
+    try {
+      buildFaceLivenessRequest(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).issues).toEqual(validateFaceLivenessInput(input));
+    expect((caught as ValidationError).issues.map((issue) => issue.code)).toContain("invalid_base64");
+  }
 });
 
 test("throws one ValidationError that lists every problem", () => {
@@ -153,8 +183,11 @@ test("property: any input gives a valid request or a ValidationError, never anot
       for (const name of ["FaceQualityCheck", "FaceAttributeCheck"]) {
         if (name in request.query) expect(request.query[name]).toMatch(/^[YN]$/);
       }
-      if (request.form)
-        expect(request.body).toBe(`FacePictureBase64=${encodeURIComponent(request.form.FacePictureBase64)}`);
+      if (request.form) {
+        const body = `FacePictureBase64=${encodeURIComponent(request.form.FacePictureBase64)}`;
+        expect(new TextDecoder().decode(request.bodyBytes)).toBe(body);
+        expect(request.body).toBe(body);
+      }
       built++;
     }),
     { numRuns: 500 },

@@ -28,8 +28,16 @@ export interface FaceLivenessRequest {
   readonly query: Readonly<Record<string, string>>;
   /** Base64 mode only: the form fields, `FacePictureBase64` alone. */
   readonly form?: { readonly FacePictureBase64: string } | undefined;
-  /** Base64 mode only: `form` encoded as Node's `querystring.stringify` does (`FacePictureBase64=...`). */
+  /**
+   * Base64 mode only: the form body to sign and send, as bytes: `form` encoded as Node's `querystring.stringify`
+   * does (`FacePictureBase64=...`). Pass it to `signRequest` and `fetch` as it is: no copy, no re-encoding.
+   */
+  readonly bodyBytes?: Uint8Array<ArrayBuffer> | undefined;
+  /**
+   * Base64 mode only: the same body as text, made from `bodyBytes` the first time it is read (kept for code
+   * written before `bodyBytes`; sending `bodyBytes` saves encoding it again).
+   */
   readonly body?: string | undefined;
-  /** Base64 mode only: the content type of `body`. */
+  /** Base64 mode only: the content type of the body. */
   readonly contentType?: "application/x-www-form-urlencoded" | undefined;
 }
