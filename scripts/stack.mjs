@@ -180,7 +180,7 @@ try {
   const lines = [
     "",
     `liveness-kit stack is ready (${((Date.now() - started) / 1000).toFixed(1)} s):`,
-    ...(withPlayground ? [`  playground  http://localhost:${ports.playground}/`] : []),
+    ...(withPlayground ? [`  playground  http://${host}:${ports.playground}/`] : []),
     `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key)`,
     `  emulator    http://${host}:${ports.emulator}   (admin: /__emulator/ledger, /__emulator/scenarios)`,
     "",
