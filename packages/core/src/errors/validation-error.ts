@@ -15,7 +15,10 @@ export class ValidationError extends LivenessError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[]) {
-    super("ValidationError", `Invalid input: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ")}`);
+    super(
+      "ValidationError",
+      `Invalid input: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ")}`,
+    );
     this.issues = issues;
   }
 }

@@ -1,5 +1,5 @@
 import { IMAGE_LIMITS } from "../spec/image-limits.js";
-import type { ImageInfo } from "./image-info.js";
+import type { ImageHeaderProblem, ImageInfo } from "./image-info.js";
 import { readImageHeader } from "./read-image-info.js";
 
 /** One way an image breaks FaceLivenessV2's rules, and what to do about it. */
@@ -42,12 +42,15 @@ const L = IMAGE_LIMITS;
 const SHORTER = L.targetShorterSide;
 const CROP = `crop it to 3:4 (${SHORTER}x${(SHORTER * 4) / 3})`;
 const REENCODE = `Save it as JPEG, quality ${L.minQuality}`;
-const NO_INFO = {
+const NO_INFO: Record<
+  "empty" | "unknown_format" | ImageHeaderProblem,
+  readonly [message: string, fix: string]
+> = {
   empty: ["The file is empty.", "Choose a JPEG or PNG photo."],
-  unknown_format: ["The file is neither JPEG nor PNG.", `${REENCODE}.`],
-  truncated: ["The file ends inside its header.", "Send the whole file."],
-  no_dimensions: ["The header holds no usable size.", `${REENCODE}.`],
-} as const;
+  unknown_format: ["The file is not JPEG or PNG.", `${REENCODE}.`],
+  truncated: ["The file is cut short.", "Send the whole file."],
+  no_dimensions: ["The header has no usable size.", `${REENCODE}.`],
+};
 
 /**
  * Checks an image against FaceLivenessV2's rules before it is sent: JPEG or PNG, at most 1 MiB (0.6 MiB in
@@ -65,14 +68,12 @@ export function checkImage(bytes: Uint8Array, options: CheckImageOptions = {}): 
   if (size > maxBytes) {
     add(
       "too_large",
-      `The file has ${size} bytes; ${maxBytes} at most.`,
+      `The file has ${size} bytes; at most ${maxBytes}.`,
       `${REENCODE}${info ? `; ${resize(info)}` : ""}.`,
     );
   }
-  if (typeof header === "string") {
-    const [message, fix] = NO_INFO[header];
-    add(header, message, fix);
-  } else {
+  if (typeof header === "string") add(header, ...NO_INFO[header]);
+  else {
     const { width, height } = header;
     const range = `${width}x${height} px (width x height); allowed ${L.minWidth}x${L.minHeight} to ${L.maxWidth}x${L.maxHeight}.`;
     if (width < L.minWidth || height < L.minHeight)

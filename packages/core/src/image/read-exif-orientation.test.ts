@@ -53,6 +53,17 @@ describe("readExifOrientation", () => {
     expect(read(payload)).toBeUndefined();
   });
 
+  test("reads no entry when the IFD's entry count itself lies past the segment's end", () => {
+    const buffer = new Uint8Array(60);
+    buffer.set(exifPayload(6, "II"));
+    buffer.set([23, 0, 0, 0], 10); // IFD at 6 + 23 = 29
+    buffer.set([1, 0], 29); // one entry...
+    buffer.set([0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0], 31); // ...the orientation, 6
+    expect(readExifOrientation(buffer, 0, 43)).toBe(6);
+    expect(readExifOrientation(buffer, 0, 30)).toBeUndefined(); // the count straddles the end
+    expect(readExifOrientation(buffer, 0, 29)).toBeUndefined(); // the count starts at the end
+  });
+
   test("stops at the segment's end when the entry count claims 65535 entries", () => {
     const buffer = new Uint8Array(56);
     buffer.set(exifPayload(6, "II"));

@@ -28,8 +28,9 @@ export function readJpegInfo(bytes: Uint8Array): ImageInfo | ImageHeaderProblem 
     if (i + 2 > n) return "truncated";
     const length = readUint16(bytes, i);
     if (length < 2) return "no_dimensions";
-    // SOF0-SOF15, except DHT (C4), JPG (C8) and DAC (CC): length, precision, height, width.
-    if (marker >> 4 === 0xc && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    // SOF0-SOF15 (C0-CF), except DHT (C4), JPG (C8) and DAC (CC), the three others whose code is a multiple of
+    // 4: length, precision, height, width.
+    if (marker >> 4 === 0xc && (marker & 3 || marker === 0xc0)) {
       if (i + 7 > n) return "truncated";
       const storedHeight = readUint16(bytes, i + 3);
       const storedWidth = readUint16(bytes, i + 5);

@@ -130,10 +130,13 @@ describe("facePictureUrl", () => {
       "https://exa mple.com/",
       " https://example.com/",
       "https://a\n.com",
+      "https://example.com/a\u0085b", // a C1 control character
+      "https://example.com/\ud800", // a lone surrogate: no UTF-8 to send
     ]) {
       expect(codesOf({ ...valid, facePictureUrl: url }), url).toEqual(["facePictureUrl:invalid_format"]);
     }
     expect(codesOf({ ...valid, facePictureUrl: 5 })).toEqual(["facePictureUrl:invalid_type"]);
+    expect(codesOf({ ...valid, facePictureUrl: "https://example.com/用户/\u{1F600}.jpg" })).toEqual([]);
   });
   test("is bounded in length", () => {
     const base = "https://example.com/";

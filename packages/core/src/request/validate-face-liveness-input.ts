@@ -8,8 +8,10 @@ export const MERCHANT_USER_ID_MAX_LENGTH = 128;
 export const PICTURE_URL_MAX_LENGTH = 4096;
 
 const PICTURE_SOURCES = ["facePictureBase64", "facePictureUrl", "facePictureFile"];
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const BASE64_RULE = "must be bare standard base64 (A-Z a-z 0-9 + /, final = only)";
+// Control characters (Unicode category Cc: U+0000-001F, U+007F-009F) and lone surrogates (Cs: in "u" mode a valid
+// pair is one code point, so only an unpaired half matches), which have no UTF-8 and make encodeURIComponent throw.
+const UNSENDABLE = /[\p{Cc}\p{Cs}]/u;
+const BASE64_RULE = "must be bare standard base64 (A-Za-z0-9+/, = only at the end)";
 
 /**
  * Checks a FaceLivenessV2 input against every rule of the API and returns every problem found (empty when the
@@ -47,11 +49,10 @@ export function findInputIssues(input: unknown, scanBase64: boolean): Validation
 
   const bizId = text("merchantBizId", 32);
   if (bizId !== undefined && !isMerchantBizId(bizId)) {
-    report("merchantBizId", "invalid_format", "must be ASCII letters and digits");
+    report("merchantBizId", "invalid_format", "must be A-Za-z0-9 only");
   }
   const userId = text("merchantUserId", MERCHANT_USER_ID_MAX_LENGTH);
-  // No control characters, and valid UTF-16: a lone surrogate has no UTF-8 (encodeURIComponent throws on it).
-  if (userId !== undefined && (CONTROL.test(userId) || !isWellFormed(userId))) {
+  if (userId !== undefined && UNSENDABLE.test(userId)) {
     report("merchantUserId", "invalid_format", "must not hold control characters or lone surrogates");
   }
   const { productCode } = fields;
@@ -65,9 +66,13 @@ export function findInputIssues(input: unknown, scanBase64: boolean): Validation
     report("facePicture", "one_picture_source", `give one of ${PICTURE_SOURCES.join(", ")} (${which} given)`);
   }
   for (const field of given) {
-    if (field === "facePictureBase64") checkBase64(report, fields[field], scanBase64);
+    const base64 = field === "facePictureBase64";
+    // Base64 has no length limit of its own: its decoded size is judged instead.
+    const value = text(field, base64 ? Infinity : PICTURE_URL_MAX_LENGTH);
+    if (value === undefined) continue;
+    if (base64) checkBase64(report, value, scanBase64);
     // facePictureUrl must be https; facePictureFile, the URL of an uploaded OSS object, may be http.
-    else checkUrl(report, field, text(field, PICTURE_URL_MAX_LENGTH), field === "facePictureFile");
+    else checkUrl(report, field, value, field === "facePictureFile");
   }
   for (const name of ["faceQualityCheck", "faceAttributeCheck"]) {
     if (fields[name] !== undefined && typeof fields[name] !== "boolean")
@@ -83,19 +88,9 @@ export function isPictureSourceGiven(value: unknown): boolean {
 
 type Report = (field: string, code: string, message: string) => void;
 
-function isWellFormed(value: string): boolean {
-  try {
-    encodeURIComponent(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function checkBase64(report: Report, value: unknown, scan: boolean): void {
+function checkBase64(report: Report, value: string, scan: boolean): void {
   const field = "facePictureBase64";
-  if (typeof value !== "string") report(field, "invalid_type", "must be a string");
-  else if (value.startsWith("data:"))
+  if (value.startsWith("data:"))
     report(field, "invalid_base64", 'must be bare base64: drop the "data:…," prefix');
   else {
     // The length and padding (at most two "=", only at the end) are judged without a pass over the characters,
@@ -114,16 +109,15 @@ function checkBase64(report: Report, value: unknown, scan: boolean): void {
   }
 }
 
-function checkUrl(report: Report, field: string, url: string | undefined, httpAllowed: boolean): void {
-  if (url === undefined) return;
-  let parsed: URL | undefined;
+function checkUrl(report: Report, field: string, url: string, httpAllowed: boolean): void {
+  let scheme: string | undefined;
   try {
-    parsed = /[\s\u0000-\u001f\u007f]/.test(url) ? undefined : new URL(url);
+    // No whitespace and nothing unsendable (the URL parser would quietly encode or replace it); an http(s) URL
+    // that parses has a host: the parser refuses "https://" and the like.
+    if (!/\s/.test(url) && !UNSENDABLE.test(url)) scheme = new URL(url).protocol;
   } catch {}
-  const scheme = parsed?.protocol;
-  if (parsed && scheme !== "https:" && !(httpAllowed && scheme === "http:")) {
+  if (!scheme) report(field, "invalid_format", "must be an absolute URL without spaces");
+  else if (scheme !== "https:" && !(httpAllowed && scheme === "http:")) {
     report(field, "not_https", httpAllowed ? "must be an http(s) URL" : "must be an https URL");
-  } else if (!parsed?.hostname) {
-    report(field, "invalid_format", "must be an absolute URL with a host and no spaces");
   }
 }

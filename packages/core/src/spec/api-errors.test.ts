@@ -51,6 +51,14 @@ describe("API_ERRORS", () => {
     expect(Object.values(API_ERRORS).some((info) => info.billed)).toBe(false);
   });
 
+  test("reads a plain code as words for its meaning, and keeps the meanings written out", () => {
+    expect(API_ERRORS.NoFaceDetected!.meaning).toBe("no face detected");
+    expect(API_ERRORS.SignatureDoesNotMatch!.meaning).toBe("signature does not match");
+    expect(API_ERRORS.TransactionIdInvalid!.meaning).toBe("transaction id invalid");
+    expect(API_ERRORS.UnqualifiedPhoto!.meaning).toBe("unusable photo");
+    expect(API_ERRORS["InvalidAccessKeyId.NotFound"]!.meaning).toBe("unknown AccessKeyId");
+  });
+
   test("says what each code means and what to do about it", () => {
     for (const info of Object.values(API_ERRORS)) {
       expect(info.meaning.length, info.code).toBeGreaterThan(10);

@@ -6,8 +6,8 @@ import { signedFetch } from "./signed-fetch.js";
 
 /**
  * One FaceLivenessV2 call to `origin`: the query canonically encoded in the URL, the base64 form body
- * when there is one, signed afresh. Resolves with core's typed result; throws core's typed errors
- * (`LivenessApiError`, `ResponseFormatError`, `NetworkError`).
+ * (core's `bodyBytes`) when there is one, signed afresh. Resolves with core's typed result; throws core's
+ * typed errors (`LivenessApiError`, `ResponseFormatError`, `NetworkError`).
  */
 export async function sendFaceLiveness(
   origin: string,
@@ -16,13 +16,16 @@ export async function sendFaceLiveness(
   timeoutMs: number,
   timing: ServerTiming,
 ): Promise<FaceLivenessResult> {
+  // The encoded bytes as core made them: signed and sent as they are, never decoded to text and encoded again
+  // (`body` is read only from a request built without them).
+  const body = request.bodyBytes ?? request.body;
   const answer = await signedFetch(
     {
       method: "POST",
       url: `${origin}/?${canonicalQuery(request.query)}`,
       action: request.action,
       version: request.version,
-      ...(request.body === undefined ? {} : { body: request.body }),
+      ...(body === undefined ? {} : { body }),
       ...(request.contentType === undefined ? {} : { contentType: request.contentType }),
     },
     credentials,

@@ -8,7 +8,8 @@ export interface SignedCall {
   url: string;
   action: string;
   version: string;
-  body?: string;
+  /** Signed and sent as it is: bytes are used through their view (offset and length), never `.buffer`. */
+  body?: Uint8Array<ArrayBuffer> | string;
   contentType?: string;
 }
 
