@@ -11,7 +11,7 @@
 // - the playground (packages/playground/src, non-test files: grep "@liveness-kit/core" there; base64ToBytes is
 //   imported by a browser test only) talks to the proxy with its own HTTP client and explains errors with the
 //   error table: this is the browser app the budget holds for;
-// - an app on core's proxy client gets the hints from the proxy, which has the table (see CONTRACT.md), so it
+// - an app on core's proxy client gets the hints from the proxy, which has the table (see API.md), so it
 //   does not import the table;
 // - "every browser export" is the union of both plus the table itself.
 import { gzipSync } from "node:zlib";
