@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// The performance report (`pnpm bench` at the root, after the build): every figure measured in one run
+// on this machine, printed as one Markdown table (the one docs/benchmarks.md holds), with the machine.
+//
+// - signing: core's own benchmark (packages/core/bench/sign.bench.mjs): a FaceLivenessV2 request with a
+//   600 KB image against one SHA-256 of the same body, and the official signer (@alicloud/openapi-core);
+// - size: core's own size script (packages/core/bench/size.mjs) next to aws4fetch, bundled the same way;
+// - proxy: a 600 KB-image call through `wrangler dev` against the same call straight to the emulator;
+// - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript.
+//
+// Environment: BENCH_PROXY_ROUNDS (default 100), BENCH_COMPRESS_RUNS (default 3).
+import { readFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
+import { startLocalStack } from "../load/local-stack.mjs";
+import { aws4fetchSize } from "./aws4fetch-size.mjs";
+import { firstLoadJsSize } from "./first-load-size.mjs";
+import { measurePlaygroundCompression } from "./playground-compression.mjs";
+import { measureProxyLatency, PROXY_LATENCY_VARS } from "./proxy-latency.mjs";
+import { parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
+
+const PROXY_ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 100);
+const COMPRESS_RUNS = Number(process.env.BENCH_COMPRESS_RUNS ?? 3);
+
+const started = new Date();
+const loadBefore = loadavg()[0];
+const rows = [];
+const failures = [];
+
+/** Runs one part of the report; a part that fails leaves "n/a" rows and fails the run, not the others. */
+async function part(name, measure) {
+  process.stderr.write(`bench: ${name} ...\n`);
+  try {
+    await measure();
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    rows.push([name, "n/a (failed)", "", "", ""]);
+  }
+}
+
+const ms = (value) => `${value.toFixed(value < 10 ? 3 : 0)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const bytes = (value) => `${value.toLocaleString("en-US")} B`;
+const goal = (met, text) => `${text}: ${met ? "met" : "**missed**"}`;
+
+await part("signing", async () => {
+  const { stdout } = await runCoreBench("sign.bench.mjs");
+  const cases = parseSignBench(stdout);
+  const find = (pattern) => [...cases].find(([name]) => pattern.test(name))?.[1];
+  const floor = find(/^floor/);
+  const prepared = find(/^signRequest, prepared form body \(string\)/) ?? find(/^signRequest, prepared/);
+  const built = find(/^buildFaceLivenessRequest \+ signRequest/);
+  const official = find(/^official signer, prepared/);
+  const officialBuilt = find(/^official signer \+/);
+  if (!floor || !prepared) throw new Error("sign.bench.mjs printed no floor or signRequest row");
+  const floorText = `SHA-256 of the body (floor) ${ms(floor.ms)}`;
+  const version = officialVersion();
+  rows.push(["Sign, 600 KB image: signRequest on the prepared form body", ms(prepared.ms), floorText, ratio(prepared.ms, floor.ms), goal(prepared.ms / floor.ms <= 2, "<= 2x floor")]);
+  if (built) {
+    rows.push(["Sign, 600 KB image: build the request + signRequest, from base64", ms(built.ms), floorText, ratio(built.ms, floor.ms), goal(built.ms / floor.ms <= 2, "<= 2x floor")]);
+  }
+  if (official) {
+    rows.push([`Sign, 600 KB image: official signer (@alicloud/openapi-core ${version}), prepared body`, ms(official.ms), floorText, ratio(official.ms, floor.ms), ""]);
+  }
+  if (officialBuilt) {
+    rows.push([`Sign, 600 KB image: official toForm + signer, from base64`, ms(officialBuilt.ms), floorText, ratio(officialBuilt.ms, floor.ms), ""]);
+  }
+  if (built && officialBuilt) {
+    rows.push(["Sign, 600 KB image: core build + sign against the official toForm + sign", ms(built.ms), `official ${ms(officialBuilt.ms)}`, ratio(built.ms, officialBuilt.ms), ""]);
+  }
+});
+
+await part("size", async () => {
+  const { stdout } = await runCoreBench("size.mjs");
+  const sizes = parseSizeBench(stdout);
+  const find = (pattern) => [...sizes].find(([name]) => pattern.test(name))?.[1];
+  const aws = await aws4fetchSize();
+  const signer = find(/^the signer alone/);
+  const client = find(/^the direct client/);
+  const playground = find(/playground's imports/);
+  if (signer) {
+    rows.push(["Size (min+gz): core's signer alone (signRequest)", bytes(signer.gzip), `aws4fetch AwsV4Signer ${bytes(aws.signer.gzip)}`, ratio(signer.gzip, aws.signer.gzip), goal(signer.gzip <= 2048, "<= 2 KB")]);
+  }
+  if (client) {
+    rows.push(["Size (min+gz): core's direct client (build, sign, send, parse, retries)", bytes(client.gzip), `aws4fetch AwsClient ${bytes(aws.client.gzip)}`, ratio(client.gzip, aws.client.gzip), ""]);
+  }
+  if (playground) {
+    rows.push(["Size (min+gz): what the playground imports from core", bytes(playground.gzip), "", "", goal(playground.gzip <= 4096, "<= 4 KB")]);
+  }
+  if (!signer && !client && !playground) throw new Error("size.mjs printed none of the expected rows");
+});
+
+await part("proxy", async () => {
+  const stack = await startLocalStack({ name: "bench", proxyVars: PROXY_LATENCY_VARS });
+  try {
+    const result = await measureProxyLatency(stack, { rounds: PROXY_ROUNDS, warmUp: 5 });
+    const label = `${bytes(result.imageBytes)} JPEG, ${result.rounds} calls each`;
+    rows.push([`Proxy p50 (wrangler dev), ${label}`, ms(result.proxy.p50), `direct to the emulator ${ms(result.direct.p50)}`, ratio(result.proxy.p50, result.direct.p50), goal(result.proxy.p50 / result.direct.p50 <= 1.2, "<= 1.2x")]);
+    rows.push([`Proxy p99 (wrangler dev), ${label}`, ms(result.proxy.p99), `direct to the emulator ${ms(result.direct.p99)}`, ratio(result.proxy.p99, result.direct.p99), ""]);
+    rows.push(["Proxy: its own work per call, p50 (Server-Timing total - fetch)", ms(result.proxyOwnWork.p50), "", "", ""]);
+  } finally {
+    await stack.stop();
+  }
+});
+
+await part("playground", async () => {
+  const result = await measurePlaygroundCompression({ runs: COMPRESS_RUNS });
+  const median = [...result.ms].sort((a, b) => a - b)[result.ms.length >> 1];
+  const largest = Math.max(...result.bytes);
+  rows.push([`Playground: compress a 12 MP (3000x4000) JPEG in Chromium, median of ${result.ms.length} (${result.ms.join(", ")} ms)`, ms(median), `source ${bytes(result.sourceBytes)}`, "", goal(median <= 1000, "<= 1.0 s")]);
+  rows.push(["Playground: the compressed upload (largest of the runs)", bytes(largest), "", "", goal(largest <= 600 * 1024, "<= 600 KB")]);
+});
+
+await part("first load", async () => {
+  const first = firstLoadJsSize();
+  rows.push([`Playground: first-load JavaScript, gzip -9 (${first.files.length} file${first.files.length === 1 ? "" : "s"}, ${bytes(first.bytes)} min)`, bytes(first.gzipBytes), "", "", goal(first.gzipBytes <= 120 * 1024, "<= 120 KB")]);
+});
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const header = ["Measure", "Result", "Compared with", "Ratio", "Goal"];
+const line = (cells) => `| ${cells.join(" | ")} |`;
+console.log(
+  [
+    `Machine: ${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Linux ${release()}, Node ${process.versions.node}`,
+    `Date: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`,
+    "",
+    line(header),
+    line(header.map(() => "---")),
+    ...rows.map(line),
+  ].join("\n"),
+);
+if (failures.length > 0) {
+  console.error(`\nbench: ${failures.length} part(s) failed:\n  ${failures.join("\n  ")}`);
+  process.exit(1);
+}
+
+function officialVersion() {
+  try {
+    const file = new URL("../../packages/core/node_modules/@alicloud/openapi-core/package.json", import.meta.url);
+    return JSON.parse(readFileSync(file, "utf8")).version;
+  } catch {
+    return "";
+  }
+}

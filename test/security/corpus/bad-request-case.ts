@@ -1,0 +1,52 @@
+/** A request sent with fetch. */
+export interface FetchRequest {
+  via: "fetch";
+  method?: string;
+  /** Defaults to the face-liveness route. */
+  path?: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array | ReadableStream<Uint8Array>;
+}
+
+/** A request written byte for byte over a TCP connection. */
+export interface SocketRequest {
+  via: "socket";
+  /** The whole request, head included, written chunk by chunk as given. */
+  chunks: Uint8Array[];
+}
+
+/** A request as a case sends it: through fetch, or as raw bytes over a socket. */
+export type OutgoingRequest = FetchRequest | SocketRequest;
+
+/** What the proxy must answer a bad request with. */
+export interface ExpectedRefusal {
+  /** The status (one of them, when the runtime may decide either way). */
+  status: number | readonly number[];
+  /** The `code` of the JSON error (one of them, when the runtime may decide either way). */
+  code: string | readonly string[];
+  /** The `code` of the first entry of `details.issues`, when the answer lists issues. */
+  issue?: string | readonly string[];
+}
+
+/** One malformed request of the bad-input corpus. */
+export interface BadRequestCase {
+  /** Unique within the corpus; the test's name. */
+  name: string;
+  expected: ExpectedRefusal;
+  /**
+   * Makes the request just before it is sent (a fresh caller token, fresh ids). `before` requests are
+   * sent first, in order (to use a token once before replaying it); each must be refused with a 4xx too.
+   */
+  build: () => Promise<{ before?: OutgoingRequest[]; request: OutgoingRequest }>;
+  /**
+   * True when only decoding the image would show the problem: the proxy checks headers only, so the
+   * emulator refuses it (unbilled). Every other case must never reach the emulator at all.
+   */
+  reachesUpstream?: boolean;
+}
+
+/**
+ * The issue codes of an array where an object belongs: valibot's strictObject takes an array for an
+ * object, then refuses its indexes as unknown keys. Either way the request is refused.
+ */
+export const ARRAY_AS_OBJECT = ["invalid_type", "unknown_field"] as const;

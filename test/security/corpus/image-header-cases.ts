@@ -1,0 +1,99 @@
+import { editJpegHeader } from "../../fixtures/edit-jpeg-header.js";
+import { encodePng } from "../../fixtures/encode-png.js";
+import type { BadRequestCase } from "./bad-request-case.js";
+import { acceptableBody, jsonCase } from "./json-request.js";
+import { sampleImages, toBase64 } from "./sample-images.js";
+
+const rejectedImage = { status: 422, code: "image_rejected" } as const;
+/** Refused by the emulator after decoding (Alibaba's UnqualifiedPhoto, answered 422, never billed). */
+const refusedUpstream = {
+  status: 422,
+  code: ["UnqualifiedPhoto", "NoFaceDetected", "InvalidParameter"],
+} as const;
+
+/** The acceptable body carrying `image` as its picture. */
+const picture = (
+  name: string,
+  image: () => Uint8Array,
+  expected: BadRequestCase["expected"] = rejectedImage,
+) =>
+  jsonCase(name, expected, () => acceptableBody({ image: { base64: toBase64(image()) } }), {
+    reachesUpstream: expected !== rejectedImage,
+  });
+
+const portrait = () => sampleImages().portraitJpeg;
+
+/** Many tiny COM segments and no frame header: the header walk must stay bounded. */
+function jpegOfManySegments(count: number): Uint8Array {
+  const segment = [0xff, 0xfe, 0x00, 0x02];
+  const out = new Uint8Array(2 + count * segment.length + 2);
+  out.set([0xff, 0xd8]);
+  for (let i = 0; i < count; i++) out.set(segment, 2 + i * segment.length);
+  out.set([0xff, 0xd9], out.length - 2);
+  return out;
+}
+
+/** Images whose headers lie or say too little, and real images the rules refuse. */
+export const imageHeaderCases: BadRequestCase[] = [
+  picture("a PNG whose IHDR claims 60000x60000", () =>
+    encodePng({ width: 4, height: 4, claimedWidth: 60_000, claimedHeight: 60_000 }),
+  ),
+  picture("a PNG whose IHDR claims 2^31-1 x 2^31-1", () =>
+    encodePng({ width: 4, height: 4, claimedWidth: 2 ** 31 - 1, claimedHeight: 2 ** 31 - 1 }),
+  ),
+  picture("a PNG whose IHDR claims 4294967295x4294967295", () =>
+    encodePng({ width: 4, height: 4, claimedWidth: 0xffffffff, claimedHeight: 0xffffffff }),
+  ),
+  picture("a PNG whose IHDR claims 0x0", () =>
+    encodePng({ width: 4, height: 4, claimedWidth: 0, claimedHeight: 0 }),
+  ),
+  picture("a PNG cut right after its signature", () =>
+    encodePng({ width: 480, height: 640 }).subarray(0, 12),
+  ),
+  picture("a PNG whose first chunk is not IHDR", () => {
+    const png = encodePng({ width: 480, height: 640 });
+    const swapped = new Uint8Array(png);
+    swapped.set([0x74, 0x45, 0x58, 0x74], 12); // IHDR -> tEXt
+    return swapped;
+  }),
+  picture("a landscape PNG", () => encodePng({ width: 640, height: 480 })),
+  picture("a JPEG without a frame header (no SOF)", () =>
+    editJpegHeader(portrait(), { dropFrameHeader: true }),
+  ),
+  picture("a JPEG whose SOF claims 65535x65535", () =>
+    editJpegHeader(portrait(), { claimSize: { width: 65_535, height: 65_535 } }),
+  ),
+  picture("a JPEG whose SOF claims 0x0", () =>
+    editJpegHeader(portrait(), { claimSize: { width: 0, height: 0 } }),
+  ),
+  picture("a JPEG whose SOF claims 1x1", () =>
+    editJpegHeader(portrait(), { claimSize: { width: 1, height: 1 } }),
+  ),
+  picture("a portrait JPEG whose EXIF orientation turns it sideways", () =>
+    editJpegHeader(portrait(), { orientation: 6 }),
+  ),
+  picture("a JPEG cut before its frame header", () => portrait().subarray(0, 40)),
+  picture(
+    "a JPEG whose first segment claims 65535 bytes",
+    () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0xff, 0xff, 0x4a, 0x46]),
+  ),
+  picture("a JPEG of 100,000 empty COM segments and no frame", () => jpegOfManySegments(100_000)),
+  picture("SOI followed by random bytes", () => {
+    const out = new Uint8Array(5_000);
+    out.set([0xff, 0xd8]);
+    for (let i = 2; i < out.length; i++) out[i] = (i * 7919) & 0xff;
+    return out;
+  }),
+  picture("a real landscape JPEG", () => sampleImages().landscapeJpeg),
+  picture("a real 48x64 JPEG", () => sampleImages().tinyJpeg),
+  picture(
+    "a JPEG whose SOF claims 720x960 over 480x640 data",
+    () => editJpegHeader(portrait(), { claimSize: { width: 720, height: 960 } }),
+    refusedUpstream,
+  ),
+  picture(
+    "a PNG whose IHDR claims 720x960 over 4x4 data",
+    () => encodePng({ width: 4, height: 4, claimedWidth: 720, claimedHeight: 960 }),
+    refusedUpstream,
+  ),
+];
