@@ -34,6 +34,20 @@ describe("readBoundedBody", () => {
     await expect(readBoundedBody(request, 10)).rejects.toMatchObject({ status: 413 });
   });
 
+  it("answers 400 incomplete_body when the body breaks off mid-stream", async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(4));
+        controller.error(new Error("Network connection lost."));
+      },
+    });
+    const error = await readBoundedBody(post(body), 100).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProxyError);
+    expect((error as ProxyError).status).toBe(400);
+    expect((error as ProxyError).code).toBe("incomplete_body");
+    expect((error as ProxyError).message).not.toContain("Network");
+  });
+
   it("gives an empty body for a request without one", async () => {
     expect(
       (await readBoundedBody(new Request("https://proxy.test/", { method: "POST" }), 10)).byteLength,

@@ -3,7 +3,8 @@ import { ProxyError } from "../answers/proxy-error.js";
 /**
  * Reads the whole request body, counting bytes as they arrive and stopping at `maxBytes`: a body that
  * lies in its `Content-Length` (or has none) is caught while streaming. A declared length above the
- * limit is refused without reading.
+ * limit is refused without reading. A body that breaks off (the client went away mid-upload) is a 400
+ * `incomplete_body`, not a 500.
  */
 export async function readBoundedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = request.headers.get("content-length");
@@ -13,7 +14,10 @@ export async function readBoundedBody(request: Request, maxBytes: number): Promi
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away or broke the framing mid-body: its failure, not the proxy's (no 500).
+      throw new ProxyError(400, "incomplete_body", "The request body ended before it was complete.");
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
