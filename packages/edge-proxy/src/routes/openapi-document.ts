@@ -15,6 +15,7 @@ const errorCodes = [
   "region_rate_limited",
   "unsupported_media_type",
   "payload_too_large",
+  "incomplete_body",
   "invalid_json",
   "invalid_multipart",
   "invalid_request",
