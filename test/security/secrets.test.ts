@@ -85,7 +85,11 @@ describe("secrets", () => {
     const served = lines.slice(ready + 1);
     expect(served.length).toBeGreaterThan(10);
     const findings = served.flatMap((line, index) =>
-      findSecrets(line, secrets, `stack.log line ${ready + index + 2} (${/^\[[a-z]+\]/.exec(line)?.[0] ?? "stack"})`),
+      findSecrets(
+        line,
+        secrets,
+        `stack.log line ${ready + index + 2} (${/^\[[a-z]+\]/.exec(line)?.[0] ?? "stack"})`,
+      ),
     );
     expect(findings, describeFindings(findings)).toEqual([]);
   });
