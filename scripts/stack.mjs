@@ -6,8 +6,9 @@
 // Flags: --no-playground (emulator + proxy only). Ports come from the committed dev config; override
 // with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT, LIVENESS_PLAYGROUND_PORT.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createConnection } from "node:net";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,6 +22,30 @@ const ports = {
 };
 const quietWrangler = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const bin = (pkg, name) => join(root, "packages", pkg, "node_modules", ".bin", name);
+
+// wrangler's dev registry is shared per user: another `wrangler dev` of the same worker starting or stopping
+// would reload this one mid-request. A private registry keeps two stacks (say `npm start` and `npm test`) apart.
+const registryDir = mkdtempSync(join(tmpdir(), "liveness-registry-"));
+
+/** A free loopback port, for wrangler's inspector (two stacks starting at once both took 9229). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+const inspectorPort = await freePort();
+
+// The playground's origin must be allowed by the proxy's CORS policy, whatever port it runs on.
+const origins = [`http://localhost:${ports.playground}`, `http://${host}:${ports.playground}`].join(",");
+// Extra proxy variables as JSON (the load test raises the rate limits this way).
+const extraProxyVars = Object.entries(JSON.parse(process.env.LIVENESS_PROXY_VARS ?? "{}")).flatMap(
+  ([name, value]) => ["--var", `${name}:${value}`],
+);
 
 const services = [
   {
@@ -48,11 +73,17 @@ const services = [
       String(ports.proxy),
       "--env-file",
       "dev.vars",
+      "--inspector-port",
+      String(inspectorPort),
       "--var",
       `UPSTREAM_ENDPOINT:http://${host}:${ports.emulator}`,
+      "--var",
+      `ALLOWED_ORIGINS:${origins}`,
+      ...(process.env.LIVENESS_PROXY_PERSIST_TO ? ["--persist-to", process.env.LIVENESS_PROXY_PERSIST_TO] : []),
+      ...extraProxyVars,
     ],
     cwd: join(root, "packages/edge-proxy"),
-    env: quietWrangler,
+    env: { ...quietWrangler, WRANGLER_REGISTRY_PATH: registryDir },
     health: `http://${host}:${ports.proxy}/healthz`,
   },
   ...(withPlayground
@@ -160,6 +191,7 @@ async function stopAll(exitCode) {
       }
     }
   }
+  rmSync(registryDir, { recursive: true, force: true });
   process.exit(exitCode);
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 import { freePort } from "../load/free-port.mjs";
+import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 
 const playgroundDir = fileURLToPath(new URL("../../packages/playground/", import.meta.url));
 
@@ -16,7 +16,9 @@ const playgroundDir = fileURLToPath(new URL("../../packages/playground/", import
  */
 export async function measurePlaygroundCompression({ runs }) {
   const { launchChromium } = await importTypeScriptModule(new URL("../support/chromium.ts", import.meta.url));
-  const { portraitJpeg } = await importTypeScriptModule(new URL("../fixtures/portrait-jpeg.ts", import.meta.url));
+  const { portraitJpeg } = await importTypeScriptModule(
+    new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
+  );
   const source = Buffer.from(portraitJpeg({ width: 3000, height: 4000, quality: 85 }));
   const preview = await startPreview();
   const browser = await launchChromium();

@@ -27,8 +27,15 @@ export const PROXY_LATENCY_VARS = { CALLER_RATE_PER_SECOND: "1000", CALLER_BURST
 export async function measureProxyLatency(stack, { rounds, warmUp }) {
   const image = await portraitOfSize(IMAGE_BYTES);
   const base64 = Buffer.from(image).toString("base64");
-  const direct = createDirectLivenessClient({ credentials: CREDENTIALS, endpoint: stack.emulator, retries: 0 });
-  await fetch(`${stack.emulator}/__emulator/throttling`, { method: "PUT", body: JSON.stringify({ qps: false }) });
+  const direct = createDirectLivenessClient({
+    credentials: CREDENTIALS,
+    endpoint: stack.emulator,
+    retries: 0,
+  });
+  await fetch(`${stack.emulator}/__emulator/throttling`, {
+    method: "PUT",
+    body: JSON.stringify({ qps: false }),
+  });
 
   const viaDirect = async () => {
     await direct.faceLiveness({ merchantUserId: MERCHANT_USER_ID, facePictureBase64: base64 });
@@ -53,7 +60,8 @@ export async function measureProxyLatency(stack, { rounds, warmUp }) {
     const started = performance.now();
     const serverTiming = await send();
     const elapsed = performance.now() - started;
-    if (serverTiming) ownWork.push(serverTimingMs(serverTiming, "total") - serverTimingMs(serverTiming, "fetch"));
+    if (serverTiming)
+      ownWork.push(serverTimingMs(serverTiming, "total") - serverTimingMs(serverTiming, "fetch"));
     return elapsed;
   };
 
@@ -84,7 +92,9 @@ function serverTimingMs(header, name) {
 
 /** A portrait JPEG (1080x1440, the largest the API takes) at the highest quality that stays within `bytes`. */
 async function portraitOfSize(bytes) {
-  const { portraitJpeg } = await importTypeScriptModule(new URL("../fixtures/portrait-jpeg.ts", import.meta.url));
+  const { portraitJpeg } = await importTypeScriptModule(
+    new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
+  );
   let low = 30;
   let high = 100;
   let best = portraitJpeg({ width: 1080, height: 1440, quality: low });

@@ -54,18 +54,48 @@ await part("signing", async () => {
   if (!floor || !prepared) throw new Error("sign.bench.mjs printed no floor or signRequest row");
   const floorText = `SHA-256 of the body (floor) ${ms(floor.ms)}`;
   const version = officialVersion();
-  rows.push(["Sign, 600 KB image: signRequest on the prepared form body", ms(prepared.ms), floorText, ratio(prepared.ms, floor.ms), goal(prepared.ms / floor.ms <= 2, "<= 2x floor")]);
+  rows.push([
+    "Sign, 600 KB image: signRequest on the prepared form body",
+    ms(prepared.ms),
+    floorText,
+    ratio(prepared.ms, floor.ms),
+    goal(prepared.ms / floor.ms <= 2, "<= 2x floor"),
+  ]);
   if (built) {
-    rows.push(["Sign, 600 KB image: build the request + signRequest, from base64", ms(built.ms), floorText, ratio(built.ms, floor.ms), goal(built.ms / floor.ms <= 2, "<= 2x floor")]);
+    rows.push([
+      "Sign, 600 KB image: build the request + signRequest, from base64",
+      ms(built.ms),
+      floorText,
+      ratio(built.ms, floor.ms),
+      goal(built.ms / floor.ms <= 2, "<= 2x floor"),
+    ]);
   }
   if (official) {
-    rows.push([`Sign, 600 KB image: official signer (@alicloud/openapi-core ${version}), prepared body`, ms(official.ms), floorText, ratio(official.ms, floor.ms), ""]);
+    rows.push([
+      `Sign, 600 KB image: official signer (@alicloud/openapi-core ${version}), prepared body`,
+      ms(official.ms),
+      floorText,
+      ratio(official.ms, floor.ms),
+      "",
+    ]);
   }
   if (officialBuilt) {
-    rows.push([`Sign, 600 KB image: official toForm + signer, from base64`, ms(officialBuilt.ms), floorText, ratio(officialBuilt.ms, floor.ms), ""]);
+    rows.push([
+      `Sign, 600 KB image: official toForm + signer, from base64`,
+      ms(officialBuilt.ms),
+      floorText,
+      ratio(officialBuilt.ms, floor.ms),
+      "",
+    ]);
   }
   if (built && officialBuilt) {
-    rows.push(["Sign, 600 KB image: core build + sign against the official toForm + sign", ms(built.ms), `official ${ms(officialBuilt.ms)}`, ratio(built.ms, officialBuilt.ms), ""]);
+    rows.push([
+      "Sign, 600 KB image: core build + sign against the official toForm + sign",
+      ms(built.ms),
+      `official ${ms(officialBuilt.ms)}`,
+      ratio(built.ms, officialBuilt.ms),
+      "",
+    ]);
   }
 });
 
@@ -78,13 +108,31 @@ await part("size", async () => {
   const client = find(/^the direct client/);
   const playground = find(/playground's imports/);
   if (signer) {
-    rows.push(["Size (min+gz): core's signer alone (signRequest)", bytes(signer.gzip), `aws4fetch AwsV4Signer ${bytes(aws.signer.gzip)}`, ratio(signer.gzip, aws.signer.gzip), goal(signer.gzip <= 2048, "<= 2 KB")]);
+    rows.push([
+      "Size (min+gz): core's signer alone (signRequest)",
+      bytes(signer.gzip),
+      `aws4fetch AwsV4Signer ${bytes(aws.signer.gzip)}`,
+      ratio(signer.gzip, aws.signer.gzip),
+      goal(signer.gzip <= 2048, "<= 2 KB"),
+    ]);
   }
   if (client) {
-    rows.push(["Size (min+gz): core's direct client (build, sign, send, parse, retries)", bytes(client.gzip), `aws4fetch AwsClient ${bytes(aws.client.gzip)}`, ratio(client.gzip, aws.client.gzip), ""]);
+    rows.push([
+      "Size (min+gz): core's direct client (build, sign, send, parse, retries)",
+      bytes(client.gzip),
+      `aws4fetch AwsClient ${bytes(aws.client.gzip)}`,
+      ratio(client.gzip, aws.client.gzip),
+      "",
+    ]);
   }
   if (playground) {
-    rows.push(["Size (min+gz): what the playground imports from core", bytes(playground.gzip), "", "", goal(playground.gzip <= 4096, "<= 4 KB")]);
+    rows.push([
+      "Size (min+gz): what the playground imports from core",
+      bytes(playground.gzip),
+      "",
+      "",
+      goal(playground.gzip <= 4096, "<= 4 KB"),
+    ]);
   }
   if (!signer && !client && !playground) throw new Error("size.mjs printed none of the expected rows");
 });
@@ -94,9 +142,27 @@ await part("proxy", async () => {
   try {
     const result = await measureProxyLatency(stack, { rounds: PROXY_ROUNDS, warmUp: 5 });
     const label = `${bytes(result.imageBytes)} JPEG, ${result.rounds} calls each`;
-    rows.push([`Proxy p50 (wrangler dev), ${label}`, ms(result.proxy.p50), `direct to the emulator ${ms(result.direct.p50)}`, ratio(result.proxy.p50, result.direct.p50), goal(result.proxy.p50 / result.direct.p50 <= 1.2, "<= 1.2x")]);
-    rows.push([`Proxy p99 (wrangler dev), ${label}`, ms(result.proxy.p99), `direct to the emulator ${ms(result.direct.p99)}`, ratio(result.proxy.p99, result.direct.p99), ""]);
-    rows.push(["Proxy: its own work per call, p50 (Server-Timing total - fetch)", ms(result.proxyOwnWork.p50), "", "", ""]);
+    rows.push([
+      `Proxy p50 (wrangler dev), ${label}`,
+      ms(result.proxy.p50),
+      `direct to the emulator ${ms(result.direct.p50)}`,
+      ratio(result.proxy.p50, result.direct.p50),
+      goal(result.proxy.p50 / result.direct.p50 <= 1.2, "<= 1.2x"),
+    ]);
+    rows.push([
+      `Proxy p99 (wrangler dev), ${label}`,
+      ms(result.proxy.p99),
+      `direct to the emulator ${ms(result.direct.p99)}`,
+      ratio(result.proxy.p99, result.direct.p99),
+      "",
+    ]);
+    rows.push([
+      "Proxy: its own work per call, p50 (Server-Timing total - fetch)",
+      ms(result.proxyOwnWork.p50),
+      "",
+      "",
+      "",
+    ]);
   } finally {
     await stack.stop();
   }
@@ -106,13 +172,31 @@ await part("playground", async () => {
   const result = await measurePlaygroundCompression({ runs: COMPRESS_RUNS });
   const median = [...result.ms].sort((a, b) => a - b)[result.ms.length >> 1];
   const largest = Math.max(...result.bytes);
-  rows.push([`Playground: compress a 12 MP (3000x4000) JPEG in Chromium, median of ${result.ms.length} (${result.ms.join(", ")} ms)`, ms(median), `source ${bytes(result.sourceBytes)}`, "", goal(median <= 1000, "<= 1.0 s")]);
-  rows.push(["Playground: the compressed upload (largest of the runs)", bytes(largest), "", "", goal(largest <= 600 * 1024, "<= 600 KB")]);
+  rows.push([
+    `Playground: compress a 12 MP (3000x4000) JPEG in Chromium, median of ${result.ms.length} (${result.ms.join(", ")} ms)`,
+    ms(median),
+    `source ${bytes(result.sourceBytes)}`,
+    "",
+    goal(median <= 1000, "<= 1.0 s"),
+  ]);
+  rows.push([
+    "Playground: the compressed upload (largest of the runs)",
+    bytes(largest),
+    "",
+    "",
+    goal(largest <= 600 * 1024, "<= 600 KB"),
+  ]);
 });
 
 await part("first load", async () => {
   const first = firstLoadJsSize();
-  rows.push([`Playground: first-load JavaScript, gzip -9 (${first.files.length} file${first.files.length === 1 ? "" : "s"}, ${bytes(first.bytes)} min)`, bytes(first.gzipBytes), "", "", goal(first.gzipBytes <= 120 * 1024, "<= 120 KB")]);
+  rows.push([
+    `Playground: first-load JavaScript, gzip -9 (${first.files.length} file${first.files.length === 1 ? "" : "s"}, ${bytes(first.bytes)} min)`,
+    bytes(first.gzipBytes),
+    "",
+    "",
+    goal(first.gzipBytes <= 120 * 1024, "<= 120 KB"),
+  ]);
 });
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -135,7 +219,10 @@ if (failures.length > 0) {
 
 function officialVersion() {
   try {
-    const file = new URL("../../packages/core/node_modules/@alicloud/openapi-core/package.json", import.meta.url);
+    const file = new URL(
+      "../../packages/core/node_modules/@alicloud/openapi-core/package.json",
+      import.meta.url,
+    );
     return JSON.parse(readFileSync(file, "utf8")).version;
   } catch {
     return "";

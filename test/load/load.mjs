@@ -16,14 +16,16 @@
 // it decided after the client gave up: the run would measure the emulator's queue. Set
 // LOAD_UPSTREAM_TIMEOUT_MS=10000 to see that case.
 import { readFileSync } from "node:fs";
-import autocannon from "autocannon";
 import { createMerchantBizId } from "@liveness-kit/core/request";
+import autocannon from "autocannon";
 import { importTypeScriptModule } from "./import-typescript-module.mjs";
 import { startLocalStack } from "./local-stack.mjs";
 import { workerdMemory } from "./process-memory.mjs";
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 5_000);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+// LOAD_GENERATED_IDS=1: send no merchantBizId, so the proxy makes one and skips its idempotency object.
+const CALLER_IDS = process.env.LOAD_GENERATED_IDS !== "1";
 const CALLER_KEY = "dev-caller-key";
 // SHA-256 of "password": what a caller sends instead of a raw user id.
 const MERCHANT_USER_ID = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
@@ -43,7 +45,9 @@ const PROXY_VARS = {
   }),
 };
 
-const { portraitJpeg } = await importTypeScriptModule(new URL("../fixtures/portrait-jpeg.ts", import.meta.url));
+const { portraitJpeg } = await importTypeScriptModule(
+  new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
+);
 // The smallest resolution Alibaba accepts (480x640), about 60 KB (Alibaba recommends 50-100 KB): the
 // emulator decodes every picture, so a bigger one would measure the emulator even more.
 const image = Buffer.from(portraitJpeg({ width: 480, height: 640, quality: 60 })).toString("base64");
@@ -77,11 +81,15 @@ async function runLoad(stack) {
   const failures = new Map(); // "status code" -> count
   let answered = 0;
   let peakRssBytes = idle.rssBytes;
+  const rssCurve = []; // workerd's RSS after each fifth of the answers
   const sampler = setInterval(() => {
     peakRssBytes = Math.max(peakRssBytes, workerdMemory(stack.pid)?.rssBytes ?? 0);
   }, 200);
 
-  console.log(`load: ${REQUESTS} requests at ${CONNECTIONS} concurrent to ${stack.proxy}/v1/face-liveness ...`);
+  console.log(
+    `load: ${REQUESTS} requests at ${CONNECTIONS} concurrent to ${stack.proxy}/v1/face-liveness, ` +
+      `${CALLER_IDS ? "each with its own merchantBizId" : "merchantBizId made by the proxy"} ...`,
+  );
   const result = await autocannon({
     url: stack.proxy,
     connections: CONNECTIONS,
@@ -94,11 +102,14 @@ async function runLoad(stack) {
         path: "/v1/face-liveness",
         headers: { authorization: `Bearer ${CALLER_KEY}`, "content-type": "application/json" },
         setupRequest(request) {
-          request.body = requestBody(createMerchantBizId());
+          request.body = requestBody(CALLER_IDS ? createMerchantBizId() : undefined);
           return request;
         },
         onResponse(status, body) {
           answered++;
+          if (answered % Math.ceil(REQUESTS / 5) === 0) {
+            rssCurve.push(`${answered}: ${mb(workerdMemory(stack.pid)?.rssBytes ?? 0)}`);
+          }
           let answer;
           try {
             answer = JSON.parse(body);
@@ -120,7 +131,8 @@ async function runLoad(stack) {
 
   const ledger = await admin("ledger");
   const billedIds = new Map();
-  for (const entry of ledger.entries) billedIds.set(entry.merchantBizId, (billedIds.get(entry.merchantBizId) ?? 0) + 1);
+  for (const entry of ledger.entries)
+    billedIds.set(entry.merchantBizId, (billedIds.get(entry.merchantBizId) ?? 0) + 1);
   const okCount = [...answers.values()].reduce((sum, count) => sum + count, 0);
   const duplicateAnswers = [...answers.values()].filter((count) => count > 1).length;
   const billedTwice = [...billedIds.values()].filter((count) => count > 1).length;
@@ -128,7 +140,6 @@ async function runLoad(stack) {
   const answeredNotBilled = [...answers.keys()].filter((id) => !billedIds.has(id)).length;
   const lost = result.requests.sent - answered;
 
-  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const rows = [
     ["requests sent (autocannon)", result.requests.sent],
     ["answers received", answered],
@@ -138,10 +149,20 @@ async function runLoad(stack) {
     ["non-2xx answers", result.non2xx],
     ["billed in the emulator's ledger", ledger.summary.billed],
     ["merchantBizIds billed twice", billedTwice],
-    ["billed but not answered 200 / answered 200 but not billed", `${billedNotAnswered} / ${answeredNotBilled}`],
+    [
+      "billed but not answered 200 / answered 200 but not billed",
+      `${billedNotAnswered} / ${answeredNotBilled}`,
+    ],
     ["latency p50 / p99 / max", `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`],
-    ["throughput", `${(answered / result.duration).toFixed(1)} requests/s over ${result.duration.toFixed(1)} s`],
-    ["workerd RSS idle / peak / after", `${mb(idle.rssBytes)} / ${mb(peakRssBytes)} / ${mb(after?.rssBytes ?? 0)}`],
+    [
+      "throughput",
+      `${(answered / result.duration).toFixed(1)} requests/s over ${result.duration.toFixed(1)} s`,
+    ],
+    [
+      "workerd RSS idle / peak / after",
+      `${mb(idle.rssBytes)} / ${mb(peakRssBytes)} / ${mb(after?.rssBytes ?? 0)}`,
+    ],
+    ["workerd RSS by answers", rssCurve.join(", ")],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join("\n"));
@@ -153,17 +174,25 @@ async function runLoad(stack) {
   if (result.errors !== 0) problems.push(`${result.errors} errors`);
   if (result.non2xx !== 0 || failures.size > 0) problems.push("some answers were not 200");
   if (okCount !== REQUESTS || duplicateAnswers !== 0) problems.push("not one 200 per merchantBizId");
-  if (ledger.summary.billed !== okCount) problems.push(`billed ${ledger.summary.billed} for ${okCount} answers`);
-  if (billedTwice + billedNotAnswered + answeredNotBilled !== 0) problems.push("the ledger and the answers disagree");
+  if (ledger.summary.billed !== okCount)
+    problems.push(`billed ${ledger.summary.billed} for ${okCount} answers`);
+  if (billedTwice + billedNotAnswered + answeredNotBilled !== 0)
+    problems.push("the ledger and the answers disagree");
   if (problems.length > 0) {
     if (reloadedDuringRun(stack.log)) {
-      problems.push("wrangler dev reloaded the proxy during the run (a file it bundles changed), which drops requests");
+      problems.push(
+        "wrangler dev reloaded the proxy during the run (a file it bundles changed), which drops requests",
+      );
     }
     console.error(`load test FAILED: ${problems.join("; ")}`);
     return 1;
   }
   console.log("load test passed: 0 errors, 0 lost, billed once per answered request.");
   return 0;
+}
+
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
 function reloadedDuringRun(log) {

@@ -37,19 +37,26 @@ export async function startLocalStack({ name, proxyVars = {} }) {
     WRANGLER_REGISTRY_PATH: registry,
     ...(Object.keys(proxyVars).length > 0 ? { CLOUDFLARE_INCLUDE_PROCESS_ENV: "true", ...proxyVars } : {}),
   };
-  const child = spawn(process.execPath, [fileURLToPath(new URL("scripts/stack.mjs", root)), "--no-playground"], {
-    cwd: fileURLToPath(root),
-    env,
-    // Its own process group, so that stopping it reaches wrangler's workerd too.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL("scripts/stack.mjs", root)), "--no-playground"],
+    {
+      cwd: fileURLToPath(root),
+      env,
+      // Its own process group, so that stopping it reaches wrangler's workerd too.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout.pipe(logStream);
   child.stderr.pipe(logStream);
 
   let seen = "";
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the stack did not start within 90 s; see ${log}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the stack did not start within 90 s; see ${log}`)),
+      90_000,
+    );
     child.stdout.on("data", (chunk) => {
       seen += chunk;
       if (seen.includes("stack is ready")) {
@@ -81,5 +88,7 @@ export async function startLocalStack({ name, proxyVars = {} }) {
 }
 
 function pick(source, names) {
-  return Object.fromEntries(names.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+  return Object.fromEntries(
+    names.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]),
+  );
 }

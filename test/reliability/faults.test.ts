@@ -30,13 +30,23 @@ const PHASE_TIMEOUT_MS = 90_000;
 
 const runId = Date.now().toString(36);
 const merchantUserId = createHash("sha256").update("reliability-suite-user").digest("hex");
-const picture = Buffer.from(portraitJpeg({ width: 480, height: 640, quality: 80, seed: 11 })).toString("base64");
+const picture = Buffer.from(portraitJpeg({ width: 480, height: 640, quality: 80, seed: 11 })).toString(
+  "base64",
+);
 const body = (merchantBizId: string) =>
   JSON.stringify({ merchantBizId, merchantUserId, image: { base64: picture } });
 const recorder = createResponseRecorder("reliability-faults");
 
 /** An answer as the secret scan reads it. */
-const recorded = ({ status, headers, text }: { status: number; headers: Record<string, string>; text: string }) => ({
+const recorded = ({
+  status,
+  headers,
+  text,
+}: {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}) => ({
   status,
   headers,
   body: text,
@@ -169,7 +179,9 @@ describe("upstream faults through the proxy, each at 30% (seeded)", () => {
   test(
     "added latency: every request gets its result, billed once",
     async () => {
-      const report = await runPhase("latency", [{ fault: "latency", probability: 0.3, latencyMs: LATENCY_MS }]);
+      const report = await runPhase("latency", [
+        { fault: "latency", probability: 0.3, latencyMs: LATENCY_MS },
+      ]);
       expectCleanAndBilledOnce(report);
       // Latency under the proxy's per-try timeout is no failure: nothing is retried, everything passes.
       expect(report.sent.filter(({ verdict }) => verdict.kind !== "result")).toEqual([]);
@@ -210,7 +222,13 @@ describe("upstream faults through the proxy, each at 30% (seeded)", () => {
         { fault: "hang", probability: 0.05 },
       ]);
       expectCleanAndBilledOnce(report);
-      const faultCodes = ["ServiceUnavailable", "InternalError", "Throttling.Api", "ConnectionDropped", "NoAnswer"];
+      const faultCodes = [
+        "ServiceUnavailable",
+        "InternalError",
+        "Throttling.Api",
+        "ConnectionDropped",
+        "NoAnswer",
+      ];
       expect(upstreamCodes(report).filter((code) => faultCodes.includes(code)).length).toBeGreaterThan(0);
     },
     PHASE_TIMEOUT_MS,

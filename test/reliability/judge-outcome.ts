@@ -42,7 +42,12 @@ export function judgeOutcome(outcome: ProxyOutcome, merchantBizId: string): Verd
   if (status < 400 || status === 500 || status > 599) {
     return { kind: "broken", problem: `status ${status} (${String(code)})` };
   }
-  if (typeof code !== "string" || code === "" || typeof message !== "string" || typeof requestId !== "string") {
+  if (
+    typeof code !== "string" ||
+    code === "" ||
+    typeof message !== "string" ||
+    typeof requestId !== "string"
+  ) {
     return { kind: "broken", problem: `${status} without the JSON error shape: ${text.slice(0, 200)}` };
   }
   if ((status === 429 || status === 503) && !/^\d+$/.test(headers["retry-after"] ?? "")) {
