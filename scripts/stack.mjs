@@ -79,7 +79,9 @@ const services = [
       `UPSTREAM_ENDPOINT:http://${host}:${ports.emulator}`,
       "--var",
       `ALLOWED_ORIGINS:${origins}`,
-      ...(process.env.LIVENESS_PROXY_PERSIST_TO ? ["--persist-to", process.env.LIVENESS_PROXY_PERSIST_TO] : []),
+      ...(process.env.LIVENESS_PROXY_PERSIST_TO
+        ? ["--persist-to", process.env.LIVENESS_PROXY_PERSIST_TO]
+        : []),
       ...extraProxyVars,
     ],
     cwd: join(root, "packages/edge-proxy"),
