@@ -202,7 +202,8 @@ describe("upstream faults through the proxy, each at 30% (seeded)", () => {
       expect(verdict).toEqual({ kind: "clean-error", status: 504, code: "upstream_timeout" });
       expect(await emulatorAdmin.billedCount(silentId)).toBe(0);
       const calls = await emulatorAdmin.calls(silentId);
-      expect(calls.length).toBeGreaterThan(1);
+      // A try that was sent and timed out is never resent: Alibaba may still decide and bill it.
+      expect(calls).toHaveLength(1);
       expect(calls.every((call) => call.code === "NoAnswer")).toBe(true);
     },
     PHASE_TIMEOUT_MS,

@@ -22,9 +22,8 @@ function apiError(
 const policy = { retries: 2, baseDelayMs: 100, maxDelayMs: 1000 };
 
 describe("isRetryableError", () => {
-  test("retries network errors, timeouts, throttling and 5xx", () => {
+  test("retries connection failures, throttling and 5xx", () => {
     expect(isRetryableError(new NetworkError("NetworkError", "x"))).toBe(true);
-    expect(isRetryableError(new NetworkError("Timeout", "x"))).toBe(true);
     expect(isRetryableError(apiError("Throttling.Api", 403, true))).toBe(true);
     expect(isRetryableError(apiError("ServiceUnavailable", 503, true))).toBe(true);
     expect(isRetryableError(new ResponseFormatError("html", 502))).toBe(true);
@@ -37,11 +36,16 @@ describe("isRetryableError", () => {
     expect(isRetryableError(new ValidationError([]))).toBe(false);
     expect(isRetryableError(new TypeError("bug"))).toBe(false);
   });
+
+  test("does not retry a timeout: the try was sent and may still be billed", () => {
+    expect(isRetryableError(new NetworkError("Timeout", "x"))).toBe(false);
+  });
 });
 
 describe("isFailoverError", () => {
-  test("fails over on network errors and 5xx only, not on throttling", () => {
-    expect(isFailoverError(new NetworkError("Timeout", "x"))).toBe(true);
+  test("fails over on connection failures and 5xx only, not on throttling or a timeout", () => {
+    expect(isFailoverError(new NetworkError("NetworkError", "x"))).toBe(true);
+    expect(isFailoverError(new NetworkError("Timeout", "x"))).toBe(false);
     expect(isFailoverError(apiError("InternalError", 500, true))).toBe(true);
     expect(isFailoverError(new ResponseFormatError("html", 502))).toBe(true);
     expect(isFailoverError(apiError("Throttling.Api", 403, true))).toBe(false);

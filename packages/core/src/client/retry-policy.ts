@@ -10,17 +10,24 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
 }
 
-/** Whether a failed try may succeed if sent again: network errors and timeouts, throttling, and 5xx answers. */
+/**
+ * Whether a failed try may succeed if sent again: connection failures, throttling, and 5xx answers. A
+ * timeout is not: the try was sent, so Alibaba may still decide and bill it, and sending the same
+ * `MerchantBizId` again could bill twice. Its outcome is unknown; the caller decides what to do.
+ */
 export function isRetryableError(error: unknown): error is LivenessError {
-  if (error instanceof NetworkError) return true;
+  if (error instanceof NetworkError) return error.code !== "Timeout";
   if (error instanceof LivenessApiError) return error.retryable;
   // A 5xx that is not JSON (a load balancer's HTML page) is as transient as a 5xx that is.
   return error instanceof ResponseFormatError && error.httpStatus >= 500;
 }
 
-/** Whether a failure that used up its retries justifies another region: the region looks down (network or 5xx). */
+/**
+ * Whether a failure that used up its retries justifies another region: the region looks down (connection
+ * failure or 5xx). Never a timeout: the try may still be billed, and another region would bill it again.
+ */
 export function isFailoverError(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
+  if (error instanceof NetworkError) return error.code !== "Timeout";
   return (
     (error instanceof LivenessApiError || error instanceof ResponseFormatError) && error.httpStatus >= 500
   );

@@ -62,8 +62,16 @@ describe("retries", () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
-  test("retries: 0 means one try", async () => {
+  test("does not retry or fail over on a timeout: the try was sent and may be billed", async () => {
     const send = vi.fn().mockRejectedValue(new NetworkError("Timeout", "slow"));
+    await expect(sendWithRetries({ endpoints: ["a", "b"], send, policy: noWait })).rejects.toMatchObject({
+      code: "Timeout",
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  test("retries: 0 means one try", async () => {
+    const send = vi.fn().mockRejectedValue(new NetworkError("NetworkError", "down"));
     await expect(
       sendWithRetries({ endpoints: ["a"], send, policy: { ...noWait, retries: 0 } }),
     ).rejects.toBeDefined();
@@ -134,7 +142,9 @@ describe("fail-over", () => {
   test("moves through the endpoints in order on network errors and 5xx", async () => {
     const send = vi.fn(async (endpoint: string) => {
       if (endpoint === "c") return "from c";
-      throw endpoint === "a" ? new NetworkError("Timeout", "slow") : apiError("InternalError", 500, true);
+      throw endpoint === "a"
+        ? new NetworkError("NetworkError", "down")
+        : apiError("InternalError", 500, true);
     });
     const events: RetryEvent[] = [];
     const result = await sendWithRetries({

@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { callProxy, freshMerchantBizId, hashedUserId, jsonRequest } from "../../test/call-proxy.js";
 import { billedCalls, callsFor, clearScenario, setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64 } from "../../test/portraits.js";
@@ -95,6 +95,24 @@ describe("no double billing", () => {
     const retried = await send(body, {}, singleRegion);
     expect(retried.response.status).toBe(200);
     expect(retried.response.headers.get("idempotent-replay")).toBeNull();
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("keeps a timed-out call's 504: its outcome is unknown, so a repeat is not sent again", async () => {
+    const merchantBizId = freshMerchantBizId();
+    // Slower than the proxy waits: the try is sent, times out, and the emulator still decides and bills it.
+    await setScenario(merchantBizId, { outcome: "latency", latencyMs: 1500, times: 1 });
+    const body = await liveness(merchantBizId);
+    const timedOut = { ...singleRegion, UPSTREAM_TIMEOUT_MS: "300" };
+    const first = await send(body, {}, timedOut);
+    expect(first.response.status).toBe(504);
+    expect(first.body).toMatchObject({ code: "upstream_timeout", retryable: false });
+    await vi.waitFor(async () => expect(await billedCalls(merchantBizId)).toBe(1), { timeout: 5_000 });
+    const repeat = await send(body, {}, timedOut);
+    expect(repeat.response.status).toBe(504);
+    expect(repeat.response.headers.get("idempotent-replay")).toBe("true");
+    expect(repeat.body).toMatchObject({ code: "upstream_timeout", retryable: false });
+    expect(await callsFor(merchantBizId)).toHaveLength(1);
     expect(await billedCalls(merchantBizId)).toBe(1);
   });
 

@@ -18,8 +18,9 @@ export interface RunOnceOptions {
 /**
  * Runs `work` at most once per (caller, `MerchantBizId`) through the key's `IdempotencyObject`: a
  * concurrent duplicate waits and shares the answer, a repeat gets the stored answer, a different body
- * under the same id gets 409. `work` says whether its answer was billed; only billed answers are kept,
- * anything else releases the key so a later retry runs again.
+ * under the same id gets 409. `work` says whether its answer was (or may have been) billed; only those
+ * answers are kept (a timed-out call too: running it again could bill twice), anything else releases the
+ * key so a later retry runs again.
  */
 export async function runOnce(
   env: ProxyEnv,

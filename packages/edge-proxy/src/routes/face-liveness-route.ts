@@ -61,7 +61,11 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
       log.region = outcome.region;
       return { answer: livenessAnswer(outcome.result, prepared.merchantBizId, outcome.region), billed: true };
     }
-    return { answer: errorAnswer(outcome.error, c.get("requestId")), billed: false };
+    // A call that may have been billed keeps its answer: re-running the same id could bill twice.
+    return {
+      answer: errorAnswer(outcome.error, c.get("requestId")),
+      billed: outcome.mayBeBilled === true,
+    };
   };
 
   // A generated id is new by construction: no duplicate can exist, so the idempotency round trip is skipped.

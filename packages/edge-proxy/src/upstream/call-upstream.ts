@@ -30,19 +30,23 @@ export interface UpstreamReport {
   upstreamRequestId?: string;
 }
 
-/** The result of `callUpstream`: a billed result from `region`, or the error to answer with. */
+/**
+ * The result of `callUpstream`: a billed result from `region`, or the error to answer with; `mayBeBilled`
+ * when the last call was sent and never answered, so Alibaba may have billed it.
+ */
 export type UpstreamOutcome = (
   | { ok: true; result: FaceLivenessResult; region: RegionId }
-  | { ok: false; error: ProxyError }
+  | { ok: false; error: ProxyError; mayBeBilled?: boolean }
 ) & { report: UpstreamReport };
 
 /**
  * Calls FaceLivenessV2 through the regions in order, within the time budget. Per region: its circuit
  * must admit the call and its QPS bucket must have a token for every try; tries are retried with core's
- * full-jitter delay (honouring `x-acs-retry-after`) on network errors, timeouts, 5xx and throttling, each
+ * full-jitter delay (honouring `x-acs-retry-after`) on connection failures, 5xx and throttling, each
  * with a fresh signature and nonce and the same `MerchantBizId`. The next region is tried when the
  * region looks down (core's fail-over rule), its circuit is open, or its bucket is empty; any other
- * failure (a business error, throttling that outlived the retries) is the answer.
+ * failure (a business error, throttling that outlived the retries) is the answer. A FaceLivenessV2 call
+ * that timed out is the answer at once, never sent again: Alibaba may still bill it.
  */
 export async function callUpstream(
   call: UpstreamCall,
@@ -78,6 +82,8 @@ export async function callUpstream(
       }
       report.attempts++;
       const timeoutMs = Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
+      // Only a failure of FaceLivenessV2 itself may be billed; the picture upload before it never is.
+      let billable = false;
       try {
         let request: FaceLivenessRequest;
         if (call.kind === "upload") {
@@ -88,17 +94,19 @@ export async function callUpstream(
         } else {
           request = call.request;
         }
+        billable = true;
         const result = await sendFaceLiveness(origin, request, config.credentials, timeoutMs, timing);
         if (!admission.clean) await circuit.record(config.circuit, true);
         return { ok: true, result, region, report };
       } catch (error) {
-        const failure = classifyUpstreamFailure(error);
+        const failure = classifyUpstreamFailure(error, billable);
         last = failure;
         if (failure.upstreamCode !== undefined) report.upstreamCode = failure.upstreamCode;
         if (failure.upstreamRequestId !== undefined) report.upstreamRequestId = failure.upstreamRequestId;
         if (failure.regionFailure || !admission.clean)
           await circuit.record(config.circuit, !failure.regionFailure);
-        if (!failure.retryable) return { ok: false, error: failure.error, report };
+        if (!failure.retryable)
+          return { ok: false, error: failure.error, mayBeBilled: failure.mayBeBilled, report };
         const delay =
           attempt < config.retries
             ? retryDelayMs(

@@ -42,7 +42,7 @@ describe("classifyUpstreamFailure", () => {
     expect(failure.error.retryAfterMs).toBe(2500);
   });
 
-  it("maps network errors and timeouts to retryable 502 and 504", () => {
+  it("maps a connection failure to a retryable 502", () => {
     const network = classifyUpstreamFailure(new NetworkError("NetworkError", "reset"));
     expect([network.error.status, network.error.code, network.retryable, network.regionFailure]).toEqual([
       502,
@@ -50,8 +50,30 @@ describe("classifyUpstreamFailure", () => {
       true,
       true,
     ]);
+    expect(network.mayBeBilled).toBe(false);
+  });
+
+  it("maps a FaceLivenessV2 timeout to a final 504 that may have been billed", () => {
     const timeout = classifyUpstreamFailure(new NetworkError("Timeout", "slow"));
-    expect([timeout.error.status, timeout.error.code]).toEqual([504, "upstream_timeout"]);
+    expect([timeout.error.status, timeout.error.code, timeout.retryable, timeout.mayBeBilled]).toEqual([
+      504,
+      "upstream_timeout",
+      false,
+      true,
+    ]);
+    expect(timeout.error.retryable).toBe(false);
+    expect(timeout.error.message).toContain("may have been billed");
+  });
+
+  it("keeps a timeout of the picture upload retryable: nothing was billed yet", () => {
+    const timeout = classifyUpstreamFailure(new NetworkError("Timeout", "slow"), false);
+    expect([timeout.error.status, timeout.error.code, timeout.retryable, timeout.mayBeBilled]).toEqual([
+      504,
+      "upstream_timeout",
+      true,
+      false,
+    ]);
+    expect(timeout.error.retryable).toBe(true);
   });
 
   it("maps an unreadable answer to 502, retryable only when it came with a 5xx", () => {

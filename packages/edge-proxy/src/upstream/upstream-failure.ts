@@ -5,10 +5,15 @@ import { ProxyError } from "../answers/proxy-error.js";
 
 /** What the retry loop needs to know about a failed upstream call. */
 export interface UpstreamFailure {
-  /** Sending the same call again may succeed (network, timeout, 5xx, throttling): core's rule. */
+  /** Sending the same call again may succeed (connection failure, 5xx, throttling): core's rule. */
   retryable: boolean;
-  /** The region looks down (network, timeout, 5xx): core's fail-over rule, and a strike for its circuit. */
+  /**
+   * The region looks down (connection failure, timeout, 5xx): a strike for its circuit, and, when the
+   * failure is also retryable, a reason to try the next region (core's fail-over rule).
+   */
   regionFailure: boolean;
+  /** The call was sent and never answered: Alibaba may still have decided and billed it. */
+  mayBeBilled: boolean;
   /** The answer for the caller if this is the last word. */
   error: ProxyError;
   /** Alibaba's error code, for the log line. */
@@ -18,32 +23,59 @@ export interface UpstreamFailure {
 
 /**
  * Classifies a failure of an upstream call; core decides what is retryable and what justifies another
- * region (`isRetryableError`, `isFailoverError`).
+ * region (`isRetryableError`, `isFailoverError`). `billable` says whether the failed call was
+ * FaceLivenessV2 itself: a timeout there has an unknown outcome and is never sent again (it could be
+ * billed twice); a timeout of the picture upload that comes before it bills nothing and stays retryable.
  * The caller's answer carries Alibaba's code and core's explanation, never Alibaba's raw message (it can
  * quote the string to sign) and never anything of the request.
  */
-export function classifyUpstreamFailure(error: unknown): UpstreamFailure {
+export function classifyUpstreamFailure(error: unknown, billable = true): UpstreamFailure {
   const retryable = isRetryableError(error);
   const regionFailure = isFailoverError(error);
-  if (error instanceof LivenessApiError) return { retryable, regionFailure, ...fromApiError(error) };
+  const mayBeBilled = false;
+  if (error instanceof LivenessApiError)
+    return { retryable, regionFailure, mayBeBilled, ...fromApiError(error) };
   if (error instanceof NetworkError) {
-    const timeout = error.code === "Timeout";
+    if (error.code !== "Timeout") {
+      return {
+        retryable,
+        regionFailure,
+        mayBeBilled,
+        error: new ProxyError(502, "upstream_unreachable", "Alibaba Cloud could not be reached.", {
+          retryable: true,
+        }),
+      };
+    }
+    if (!billable) {
+      return {
+        retryable: true,
+        regionFailure: true,
+        mayBeBilled,
+        error: new ProxyError(504, "upstream_timeout", "The picture upload to Alibaba Cloud timed out.", {
+          retryable: true,
+        }),
+      };
+    }
     return {
-      retryable,
-      regionFailure,
-      error: timeout
-        ? new ProxyError(504, "upstream_timeout", "Alibaba Cloud did not answer in time.", {
-            retryable: true,
-          })
-        : new ProxyError(502, "upstream_unreachable", "Alibaba Cloud could not be reached.", {
-            retryable: true,
-          }),
+      retryable: false,
+      regionFailure: true,
+      mayBeBilled: true,
+      error: new ProxyError(
+        504,
+        "upstream_timeout",
+        "Alibaba Cloud did not answer in time; the outcome is unknown and may have been billed.",
+        {
+          retryable: false,
+          hint: "Do not resend this merchantBizId blindly: a resend could be billed twice. A repeat of it gets this same answer.",
+        },
+      ),
     };
   }
   if (error instanceof ResponseFormatError) {
     return {
       retryable,
       regionFailure,
+      mayBeBilled,
       error: new ProxyError(
         502,
         "upstream_bad_response",
@@ -58,7 +90,9 @@ export function classifyUpstreamFailure(error: unknown): UpstreamFailure {
   throw error;
 }
 
-function fromApiError(error: LivenessApiError): Omit<UpstreamFailure, "retryable" | "regionFailure"> {
+function fromApiError(
+  error: LivenessApiError,
+): Omit<UpstreamFailure, "retryable" | "regionFailure" | "mayBeBilled"> {
   const info = describeApiError(error.code, error.httpStatus);
   const status = proxyStatus(error, info.source);
   const message = `Alibaba Cloud refused the call: ${info.meaning}.`;
