@@ -116,7 +116,11 @@ describe("hostile input (properties)", () => {
 // Where the runtime has an image decoder and encoder (the chromium project of this suite), the header reader is
 // checked against them: Chromium's own decoder for the generated files (EXIF orientation included), and the
 // files Chromium's encoders write. Node and workerd have neither, so these tests exist only there.
-const hasCodecs = typeof createImageBitmap === "function" && typeof OffscreenCanvas === "function";
+// Deno has OffscreenCanvas without a 2D context, so ask for one rather than trusting the constructor.
+const hasCodecs =
+  typeof createImageBitmap === "function" &&
+  typeof OffscreenCanvas === "function" &&
+  new OffscreenCanvas(1, 1).getContext("2d") !== null;
 if (hasCodecs) {
   describe("against Chromium's image codecs", () => {
     const decodedSize = async (bytes: Uint8Array, type: string) => {

@@ -6,9 +6,14 @@ test("the runtime has the Web APIs core relies on", async () => {
   expect(typeof AbortSignal.timeout).toBe("function");
 });
 
-test("runs on the runtime the script asked for (LIVENESS_RUNTIME=bun under `pnpm test:bun`)", () => {
-  const globals = globalThis as { process?: { env?: Record<string, string | undefined> }; Bun?: unknown };
+test("runs on the runtime the script asked for (LIVENESS_RUNTIME under `pnpm test:bun` / `test:deno`)", () => {
+  const globals = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Bun?: unknown;
+    Deno?: unknown;
+  };
   const asked = globals.process?.env?.LIVENESS_RUNTIME;
-  expect(asked === undefined || asked === "bun").toBe(true);
+  expect([undefined, "bun", "deno"]).toContain(asked);
   if (asked === "bun") expect(typeof globals.Bun).toBe("object");
+  if (asked === "deno") expect(typeof globals.Deno).toBe("object");
 });
