@@ -4,6 +4,7 @@ import { ProxyError } from "./answers/proxy-error.js";
 import { authenticateCaller } from "./auth/authenticate-caller.js";
 import { corsPolicy } from "./auth/cors-policy.js";
 import { useConfig } from "./config/use-config.js";
+import { drainUnreadBody } from "./input/drain-unread-body.js";
 import { limitCallerRate } from "./limits/limit-caller-rate.js";
 import { observeRequest } from "./observability/observe-request.js";
 import type { ProxyAppEnv } from "./proxy-app-env.js";
@@ -13,12 +14,13 @@ import { openApiRoute } from "./routes/openapi-route.js";
 
 /**
  * The proxy's Hono app: the order of the middleware and the routes, nothing else.
- * observe (request id, timing, one log line) -> configuration -> CORS -> routes; the face-liveness route
+ * observe (request id, timing, one log line) -> drain an unread body -> configuration -> CORS -> routes; the face-liveness route
  * adds caller authentication and the caller's rate limit before its handler.
  */
 export const app = new Hono<ProxyAppEnv>();
 
 app.use("*", observeRequest);
+app.use("*", drainUnreadBody);
 app.use("*", useConfig);
 app.use("*", corsPolicy);
 
