@@ -2,7 +2,7 @@ import { ValidationError, type ValidationIssue } from "../errors/index.js";
 import type { LivenessClient, ProxyClientOptions } from "./client-options.js";
 import { resolveClientSettings } from "./client-settings.js";
 import { proxyRouteUrl, proxySender, toProxyRequestBody } from "./proxy-transport.js";
-import { sendWithRetries } from "./send-with-retries.js";
+import { retryOnEndpoint } from "./retry-on-endpoint.js";
 import { withMerchantBizId } from "./with-merchant-biz-id.js";
 
 /**
@@ -30,19 +30,18 @@ export function createProxyLivenessClient(
     issues.push({ field: "token", code: "required", message: "must be a non-empty string or a function" });
   }
   if (issues.length > 0 || url === undefined) throw new ValidationError(issues);
-  const transport = { url, token, fetch: settings.fetch, timeoutMs: settings.timeoutMs };
+  // The settings hold the transport's fetch and timeoutMs.
+  const transport = { ...settings, url, token };
 
   return {
     async faceLiveness(input, call) {
       const body = toProxyRequestBody(withMerchantBizId(input));
       const send = proxySender(transport, body, call?.signal);
-      return sendWithRetries({
-        endpoints: [url],
-        send,
-        policy: settings.policy,
-        signal: call?.signal,
-        onRetry: settings.onRetry,
-      });
+      // One endpoint: no fail-over, so the proxy's bundle leaves that logic out.
+      return retryOnEndpoint(
+        { send, policy: settings.policy, signal: call?.signal, onRetry: settings.onRetry },
+        url,
+      );
     },
   };
 }

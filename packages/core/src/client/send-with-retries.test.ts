@@ -166,6 +166,28 @@ describe("fail-over", () => {
     expect(send.mock.calls.map(([endpoint]) => endpoint)).toEqual(["a", "a", "a"]);
   });
 
+  test("does not fail over on a 5xx the server says not to retry", async () => {
+    const send = vi.fn().mockRejectedValue(apiError("InternalError", 500, false));
+    await expect(sendWithRetries({ endpoints: ["a", "b"], send, policy: noWait })).rejects.toMatchObject({
+      code: "InternalError",
+    });
+    expect(send.mock.calls.map(([endpoint]) => endpoint)).toEqual(["a"]);
+  });
+
+  test("the fail-over event counts the tries spent on the region left", async () => {
+    const send = vi.fn(async (endpoint: string) => {
+      if (endpoint === "b") return "from b";
+      throw new NetworkError("NetworkError", "down");
+    });
+    const events: RetryEvent[] = [];
+    await sendWithRetries({ endpoints: ["a", "b"], send, policy: noWait, onRetry: (e) => events.push(e) });
+    expect(events.map((e) => [e.attempt, e.delayMs, e.nextEndpoint])).toEqual([
+      [1, 0, "a"],
+      [2, 0, "a"],
+      [3, 0, "b"],
+    ]);
+  });
+
   test("throws the last region's error when every region fails", async () => {
     const send = vi.fn(async (endpoint: string) => {
       throw new NetworkError("NetworkError", endpoint);

@@ -1,7 +1,9 @@
 /** The base of every error core throws: `instanceof LivenessError` catches them all. */
 export class LivenessError extends Error {
+  // The errors' properties are `declare`d and set in their constructors: a class field would only add bytes to
+  // browser bundles (it is emitted as a definition before the constructor's assignment).
   /** A stable, machine-readable code (`ValidationError`, `InvalidBase64`, an Alibaba code, ...). */
-  readonly code: string;
+  declare readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);

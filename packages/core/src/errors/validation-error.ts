@@ -12,7 +12,7 @@ export interface ValidationIssue {
 
 /** Thrown when an input breaks the API's rules; `issues` lists every problem, not only the first. */
 export class ValidationError extends LivenessError {
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[]) {
     super(

@@ -7,19 +7,14 @@ export type ResponseHeaders = Headers | Readonly<Record<string, string>>;
  * plain non-negative number (an HTTP date in `retry-after` is not worth a parser here).
  */
 export function retryAfterMs(headers: ResponseHeaders | undefined): number | undefined {
-  const acs = nonNegative(header(headers, "x-acs-retry-after"));
-  if (acs !== undefined) return Math.round(acs);
-  const seconds = nonNegative(header(headers, "retry-after"));
-  return seconds === undefined ? undefined : Math.round(seconds * 1000);
+  const ms = headerNumber(headers, "x-acs-retry-after") ?? headerNumber(headers, "retry-after", 1000);
+  return ms === undefined ? undefined : Math.round(ms);
 }
 
-function header(headers: ResponseHeaders | undefined, name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
-
-function nonNegative(value: string | undefined): number | undefined {
-  return value !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
+// The header's value times `unit` when it is a plain non-negative number.
+function headerNumber(headers: ResponseHeaders | undefined, name: string, unit = 1): number | undefined {
+  let value: string | null | undefined;
+  if (typeof (headers as Headers | undefined)?.get === "function") value = (headers as Headers).get(name);
+  else if (headers) value = Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+  return value != null && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) * unit : undefined;
 }
