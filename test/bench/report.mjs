@@ -107,6 +107,8 @@ await part("size", async () => {
   const signer = find(/^the signer alone/);
   const client = find(/^the direct client/);
   const playground = find(/playground's imports/);
+  const proxyApp = find(/an app on the proxy client$/);
+  const proxyAppChecking = find(/an app on the proxy client \+ checkImage/);
   if (signer) {
     rows.push([
       "Size (min+gz): core's signer alone (signRequest)",
@@ -132,6 +134,24 @@ await part("size", async () => {
       "",
       "",
       goal(playground.gzip <= 4096, "<= 4 KB"),
+    ]);
+  }
+  if (proxyApp) {
+    rows.push([
+      "Size (min+gz): a browser app on core's proxy client (the proxy checks the image)",
+      bytes(proxyApp.gzip),
+      "",
+      "",
+      goal(proxyApp.gzip <= 4096, "<= 4 KB"),
+    ]);
+  }
+  if (proxyAppChecking) {
+    rows.push([
+      "Size (min+gz): the same app checking the image in the browser first (+ checkImage)",
+      bytes(proxyAppChecking.gzip),
+      "",
+      "",
+      "",
     ]);
   }
   if (!signer && !client && !playground) throw new Error("size.mjs printed none of the expected rows");
