@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { LivenessError, ValidationError } from "../../packages/core/dist/errors/index.js";
-import { checkImage, readImageInfo, sniffImageFormat } from "../../packages/core/dist/image/index.js";
+import {
+  checkImage,
+  readImageInfo,
+  sniffImageFormat,
+  verifyImageData,
+} from "../../packages/core/dist/image/index.js";
 import { buildFaceLivenessRequest } from "../../packages/core/dist/request/index.js";
 import { parseFaceLivenessResponse } from "../../packages/core/dist/response/index.js";
 import { signRequest, verifyRequest } from "../../packages/core/dist/sign/index.js";
@@ -99,6 +104,56 @@ describe("fuzz: the image sniffer and header readers", () => {
     fc.assert(
       fc.property(mutatedBytes(VALID_IMAGES), mode, (bytes, m) => expectImageFunctionsHold(bytes, m)),
       { numRuns: 5_000 },
+    );
+  });
+});
+
+describe("fuzz: the image data check (verifyImageData)", () => {
+  /** Never rejects; a well-formed report; `ok` exactly when there is no problem. */
+  async function expectReport(bytes: Uint8Array): Promise<boolean> {
+    const report = await verifyImageData(bytes);
+    expect(report.bytes).toBe(bytes.byteLength);
+    expect(report.ok).toBe(report.problems.length === 0);
+    for (const problem of report.problems) {
+      expect(typeof problem.code).toBe("string");
+      expect(problem.message.length).toBeLessThan(500);
+      expect(problem.fix.length).toBeGreaterThan(0);
+    }
+    return report.ok;
+  }
+
+  test("the valid images pass, so the mutations below start from sound data", async () => {
+    for (const image of VALID_IMAGES) expect(await expectReport(image)).toBe(true);
+  });
+
+  test("random bytes, bare or behind a JPEG or PNG signature: never reject, never pass", async () => {
+    const signatures = [
+      new Uint8Array(0),
+      new Uint8Array([0xff, 0xd8, 0xff]),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...signatures),
+        fc.uint8Array({ maxLength: 2_048 }),
+        async (signature, rest) => {
+          const bytes = new Uint8Array(signature.byteLength + rest.byteLength);
+          bytes.set(signature);
+          bytes.set(rest, signature.byteLength);
+          // Random data cannot hold the tables, scans and checksums a sound image needs.
+          expect(await expectReport(bytes)).toBe(false);
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  test("mutated JPEG and PNG images: never reject, always a well-formed report", async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedBytes(VALID_IMAGES), async (bytes) => {
+        await expectReport(bytes);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -1,5 +1,9 @@
+import { STACK } from "../../support/stack-urls.js";
 import type { BadRequestCase } from "./bad-request-case.js";
 import { acceptableBody, jsonRequest } from "./json-request.js";
+
+/** The playground's port: the stack allows http://localhost and http://127.0.0.1 on it, and nothing else. */
+const PORT = new URL(STACK.playground).port;
 
 const originRefused = { status: 403, code: "origin_not_allowed" } as const;
 
@@ -36,15 +40,15 @@ const preflight = (
 export const originCases: BadRequestCase[] = [
   fromOrigin("https://evil.example"),
   fromOrigin("null"),
-  fromOrigin("http://localhost:5174"),
-  fromOrigin("http://localhost:5173/"),
-  fromOrigin("HTTP://LOCALHOST:5173"),
-  fromOrigin("https://localhost:5173"),
+  fromOrigin(`http://localhost:${Number(PORT) + 1}`),
+  fromOrigin(`http://localhost:${PORT}/`),
+  fromOrigin(`HTTP://LOCALHOST:${PORT}`),
+  fromOrigin(`https://localhost:${PORT}`),
   fromOrigin("http://localhost"),
-  fromOrigin("http://localhost:5173.evil.example"),
-  fromOrigin("http://evil.example#http://localhost:5173"),
-  fromOrigin("http://127.0.0.1:5173 http://evil.example"),
-  fromOrigin("http://localhost:5173, https://evil.example"),
+  fromOrigin(`http://localhost:${PORT}.evil.example`),
+  fromOrigin(`http://evil.example#http://localhost:${PORT}`),
+  fromOrigin(`http://127.0.0.1:${PORT} http://evil.example`),
+  fromOrigin(`http://localhost:${PORT}, https://evil.example`),
   fromOrigin("chrome-extension://abcdefghijklmnopabcdefghijklmnop"),
   fromOrigin("file://"),
   fromOrigin(`https://${"a".repeat(5_000)}.example`),
@@ -56,14 +60,14 @@ export const originCases: BadRequestCase[] = [
   ),
   preflight(
     "a preflight from an allowed origin asking for x-api-key",
-    "http://localhost:5173",
+    `http://localhost:${PORT}`,
     "authorization, x-api-key",
     {
       status: 403,
       code: "header_not_allowed",
     },
   ),
-  preflight("a preflight from an allowed origin asking for cookie", "http://127.0.0.1:5173", "cookie", {
+  preflight("a preflight from an allowed origin asking for cookie", `http://127.0.0.1:${PORT}`, "cookie", {
     status: 403,
     code: "header_not_allowed",
   }),
