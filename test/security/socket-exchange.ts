@@ -11,12 +11,15 @@ export interface ReceivedAnswer {
  * Sends bytes exactly as given over a new TCP connection (for what fetch cannot express: a declared
  * `Content-Length` the body never reaches, hand-made chunked framing, raw header bytes) and reads one
  * HTTP/1.1 answer. The answer counts as soon as it is complete, even while the request is still being
- * written; no answer within `timeoutMs` rejects.
+ * written; no answer within `timeoutMs` rejects. With `pauseMs`, each chunk after the first waits that
+ * long (a client that trickles). The socket is never half-closed: after the last chunk it stays open and
+ * silent, as a stalled client's does, until the answer comes or the time is up.
  */
 export function exchangeOverSocket(
   origin: string,
   chunks: Uint8Array[],
   timeoutMs: number,
+  options: { pauseMs?: number } = {},
 ): Promise<ReceivedAnswer> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
@@ -45,7 +48,9 @@ export function exchangeOverSocket(
       finish(parseAnswer(received) ?? new Error("connection closed before an answer")),
     );
     socket.on("connect", async () => {
-      for (const chunk of chunks) {
+      for (const [index, chunk] of chunks.entries()) {
+        if (index > 0 && options.pauseMs)
+          await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
         if (settled || socket.destroyed) return;
         if (!socket.write(chunk)) await new Promise((drained) => socket.once("drain", drained));
       }

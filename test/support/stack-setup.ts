@@ -8,6 +8,9 @@ import type { TestProject } from "vitest/node";
 // which the secret scan reads. LIVENESS_STACK_PLAYGROUND=0 leaves the playground out.
 let stack: ChildProcess | undefined;
 
+/** Short body timeouts on the test stack, so the stalled-body cases end in seconds; LIVENESS_PROXY_VARS wins. */
+const TEST_PROXY_VARS = { BODY_IDLE_TIMEOUT_MS: "2000", BODY_DEADLINE_MS: "6000" };
+
 export const STACK_LOG = fileURLToPath(new URL("../../test-results/stack.log", import.meta.url));
 
 export async function setup(project: TestProject): Promise<void> {
@@ -15,6 +18,11 @@ export async function setup(project: TestProject): Promise<void> {
   const args = process.env.LIVENESS_STACK_PLAYGROUND === "0" ? [script, "--no-playground"] : [script];
   mkdirSync(fileURLToPath(new URL("../../test-results/", import.meta.url)), { recursive: true });
   writeFileSync(STACK_LOG, "");
+  // Set here: the stack inherits it, and so do the test workers (the corpus reads it).
+  process.env.LIVENESS_PROXY_VARS = JSON.stringify({
+    ...TEST_PROXY_VARS,
+    ...JSON.parse(process.env.LIVENESS_PROXY_VARS ?? "{}"),
+  });
   stack = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const log = (chunk: Buffer) => appendFileSync(STACK_LOG, chunk);
   stack.stdout?.on("data", log);

@@ -37,5 +37,9 @@ export interface ProxyEnv {
   CIRCUIT_FAILURE_THRESHOLD?: string;
   CIRCUIT_COOLDOWN_MS?: string;
   MAX_BODY_BYTES?: string;
+  BODY_IDLE_TIMEOUT_MS?: string;
+  BODY_DEADLINE_MS?: string;
+  BODY_DRAIN_MAX_BYTES?: string;
+  BODY_DRAIN_MAX_MS?: string;
   IDEMPOTENCY_TTL_SECONDS?: string;
 }

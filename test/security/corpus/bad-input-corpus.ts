@@ -12,12 +12,14 @@ import { multipartCases } from "./multipart-cases.js";
 import { originCases } from "./origin-cases.js";
 import { routeCases } from "./route-cases.js";
 import { ssrfUrlCases } from "./ssrf-url-cases.js";
+import { stalledBodyCases } from "./stalled-body-cases.js";
 
 /** The whole bad-input corpus, class by class. */
 export const BAD_INPUT_CORPUS: readonly { kind: string; cases: readonly BadRequestCase[] }[] = [
   { kind: "content types", cases: contentTypeCases },
   { kind: "methods and paths", cases: routeCases },
   { kind: "body size", cases: bodySizeCases },
+  { kind: "stalled bodies", cases: stalledBodyCases },
   { kind: "multipart", cases: multipartCases },
   { kind: "JSON syntax and encoding", cases: jsonSyntaxCases },
   { kind: "JSON bombs", cases: jsonBombCases },

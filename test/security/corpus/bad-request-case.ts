@@ -11,8 +11,15 @@ export interface FetchRequest {
 /** A request written byte for byte over a TCP connection. */
 export interface SocketRequest {
   via: "socket";
-  /** The whole request, head included, written chunk by chunk as given. */
+  /**
+   * The whole request, head included, written chunk by chunk as given. The connection stays open after
+   * the last chunk: a request that sends less than it declares is a client that stalled.
+   */
   chunks: Uint8Array[];
+  /** A wait before each chunk after the first: a client that trickles its body. */
+  pauseMs?: number;
+  /** The answer must come within this long (the runner's own bound still applies when it is shorter). */
+  answerWithinMs?: number;
 }
 
 /** A request as a case sends it: through fetch, or as raw bytes over a socket. */
@@ -39,7 +46,8 @@ export interface BadRequestCase {
    */
   build: () => Promise<{ before?: OutgoingRequest[]; request: OutgoingRequest }>;
   /**
-   * True when only decoding the image would show the problem: the proxy checks headers only, so the
+   * True when only decoding the pixels would show the problem (a JPEG whose frame header lies about a size
+   * its data also fits): the proxy checks the header and the data's structure, not the pixels, so the
    * emulator refuses it (unbilled). Every other case must never reach the emulator at all.
    */
   reachesUpstream?: boolean;

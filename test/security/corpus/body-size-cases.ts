@@ -1,11 +1,13 @@
 import { SUITE_USER_HASH } from "./bad-input-ids.js";
-import type { BadRequestCase, OutgoingRequest } from "./bad-request-case.js";
-import { freshCallerToken } from "./caller-credentials.js";
+import type { BadRequestCase, FetchRequest, OutgoingRequest, SocketRequest } from "./bad-request-case.js";
+import { bearer, freshCallerToken } from "./caller-credentials.js";
 import { acceptableBody, jsonRequest } from "./json-request.js";
 import { BOUNDARY, multipartBody, multipartRequest } from "./multipart-request.js";
+import { chunkedFraming, rawHead } from "./raw-request.js";
+import { STACK_BODY_LIMITS, TIMING_SLACK_MS } from "./stack-body-limits.js";
 
-/** MAX_BODY_BYTES of the committed config. */
-const LIMIT = 1_500_000;
+/** MAX_BODY_BYTES of the stack under test. */
+const LIMIT = STACK_BODY_LIMITS.maxBytes;
 const tooLarge = { status: 413, code: "payload_too_large" } as const;
 
 /** A JSON body of `size` bytes: an acceptable body whose user id is padded out (still bad if it got through). */
@@ -15,39 +17,65 @@ function oversizedJson(size: number): Uint8Array {
   return new Uint8Array(Buffer.concat([start, Buffer.alloc(size - start.length - end.length, "0"), end]));
 }
 
-/** The head of a raw request; `framing` is a Content-Length or chunked. */
-async function head(framing: string, contentType = "application/json", withAuth = true): Promise<Buffer> {
-  const lines = [
-    "POST /v1/face-liveness HTTP/1.1",
-    "Host: 127.0.0.1",
-    ...(withAuth ? [`Authorization: Bearer ${await freshCallerToken()}`] : []),
-    `Content-Type: ${contentType}`,
-    framing,
-    "",
-    "",
-  ];
-  return Buffer.from(lines.join("\r\n"));
+/** A multipart body with an all-zero "image" of `imageBytes`. */
+function oversizedMultipart(imageBytes: number): Uint8Array {
+  return multipartBody([
+    { name: "merchantUserId", value: SUITE_USER_HASH },
+    { name: "image", filename: "face.jpg", contentType: "image/jpeg", value: new Uint8Array(imageBytes) },
+  ]);
 }
 
-/** `bytes` in HTTP/1.1 chunked framing, 64 KiB a chunk, with the last chunk unless `end` is false. */
-function chunked(bytes: Uint8Array, end = true): Buffer[] {
-  const chunks: Buffer[] = [];
-  for (let offset = 0; offset < bytes.byteLength; offset += 65_536) {
-    const part = bytes.subarray(offset, offset + 65_536);
-    chunks.push(
-      Buffer.concat([Buffer.from(`${part.byteLength.toString(16)}\r\n`), part, Buffer.from("\r\n")]),
-    );
-  }
-  if (end) chunks.push(Buffer.from("0\r\n\r\n"));
-  return chunks;
-}
+const socket = (
+  chunks: Uint8Array[],
+  extra: Pick<SocketRequest, "answerWithinMs" | "pauseMs"> = {},
+): OutgoingRequest => ({
+  via: "socket",
+  chunks,
+  ...extra,
+});
 
-const socket = (chunks: Uint8Array[]): OutgoingRequest => ({ via: "socket", chunks });
+/** `bytes` as a ReadableStream of `chunkSize` pieces, pulled as fetch sends them. */
+function streamOf(bytes: Uint8Array, chunkSize: number): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.byteLength) return controller.close();
+      controller.enqueue(bytes.slice(offset, offset + chunkSize));
+      offset += chunkSize;
+    },
+  });
+}
 
 /**
- * Bodies over MAX_BODY_BYTES, with Content-Length (refused unread) and without it (chunked: refused while
- * streaming, even when the client never finishes). Streams go over a raw socket: fetch gives up on the
- * whole exchange when the server answers and closes before the upload ends, so it cannot read the 413.
+ * A streamed upload through Node's fetch (undici, `duplex: "half"`): no Content-Length, so the body goes
+ * chunked and the proxy finds the size only while reading. fetch is still writing when the proxy has
+ * decided, so only the drain before the answer (the proxy's lingering close) lets it read the answer
+ * instead of a reset.
+ */
+async function streamedUpload(
+  body: Uint8Array,
+  options: {
+    chunkSize?: number;
+    contentType?: string;
+    withAuth?: boolean;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<FetchRequest> {
+  return {
+    via: "fetch",
+    headers: {
+      "content-type": options.contentType ?? "application/json",
+      ...(options.withAuth === false ? {} : bearer(await freshCallerToken())),
+      ...options.headers,
+    },
+    body: streamOf(body, options.chunkSize ?? 65_536),
+  };
+}
+
+/**
+ * Bodies over MAX_BODY_BYTES: with Content-Length (refused unread), without it (chunked: refused while
+ * streaming, even when the client never finishes), over a raw socket and streamed by fetch. Every refusal
+ * must reach the client as the 413 JSON, never as a connection reset.
  */
 export const bodySizeCases: BadRequestCase[] = [
   {
@@ -63,26 +91,14 @@ export const bodySizeCases: BadRequestCase[] = [
   {
     name: "a 1.6 MB multipart body with Content-Length",
     expected: tooLarge,
-    build: async () => ({
-      request: await multipartRequest(
-        multipartBody([
-          { name: "merchantUserId", value: SUITE_USER_HASH },
-          {
-            name: "image",
-            filename: "face.jpg",
-            contentType: "image/jpeg",
-            value: new Uint8Array(1_600_000),
-          },
-        ]),
-      ),
-    }),
+    build: async () => ({ request: await multipartRequest(oversizedMultipart(1_600_000)) }),
   },
   {
     name: "raw: Content-Length over the limit and the whole body sent",
     expected: tooLarge,
     build: async () => {
       const body = oversizedJson(1_600_000);
-      return { request: socket([await head(`Content-Length: ${body.byteLength}`), body]) };
+      return { request: socket([await rawHead(`Content-Length: ${body.byteLength}`), body]) };
     },
   },
   {
@@ -90,7 +106,21 @@ export const bodySizeCases: BadRequestCase[] = [
     expected: tooLarge,
     build: async () => {
       const body = oversizedJson(1_600_000);
-      return { request: socket([await head(`Content-Length: 000${body.byteLength}`), body]) };
+      return { request: socket([await rawHead(`Content-Length: 000${body.byteLength}`), body]) };
+    },
+  },
+  {
+    name: "raw: Content-Length over the limit, part of the body sent, then silence",
+    expected: tooLarge,
+    // The drain before the 413 stops once the client pauses: it must not wait for the missing bytes.
+    build: async () => {
+      const body = oversizedJson(1_600_000);
+      return {
+        request: socket([await rawHead(`Content-Length: ${body.byteLength}`), body.subarray(0, 200_000)], {
+          answerWithinMs:
+            Math.min(STACK_BODY_LIMITS.idleTimeoutMs, STACK_BODY_LIMITS.drainMaxMs) + TIMING_SLACK_MS,
+        }),
+      };
     },
   },
   {
@@ -99,7 +129,10 @@ export const bodySizeCases: BadRequestCase[] = [
     build: async () => {
       const body = oversizedJson(1_600_000);
       return {
-        request: socket([await head(`Content-Length: ${body.byteLength}`, "application/json", false), body]),
+        request: socket([
+          await rawHead(`Content-Length: ${body.byteLength}`, "application/json", false),
+          body,
+        ]),
       };
     },
   },
@@ -107,17 +140,23 @@ export const bodySizeCases: BadRequestCase[] = [
     name: "raw: a chunked 2 MB body",
     expected: tooLarge,
     build: async () => ({
-      request: socket([await head("Transfer-Encoding: chunked"), ...chunked(oversizedJson(2_000_000))]),
+      request: socket([
+        await rawHead("Transfer-Encoding: chunked"),
+        ...chunkedFraming(oversizedJson(2_000_000)),
+      ]),
     }),
   },
   {
     name: "raw: a chunked body that passes the limit and is never finished",
     expected: tooLarge,
     build: async () => ({
-      request: socket([
-        await head("Transfer-Encoding: chunked"),
-        ...chunked(oversizedJson(1_600_000), false),
-      ]),
+      request: socket(
+        [await rawHead("Transfer-Encoding: chunked"), ...chunkedFraming(oversizedJson(1_600_000), false)],
+        {
+          answerWithinMs:
+            Math.min(STACK_BODY_LIMITS.idleTimeoutMs, STACK_BODY_LIMITS.drainMaxMs) + TIMING_SLACK_MS,
+        },
+      ),
     }),
   },
   {
@@ -125,18 +164,8 @@ export const bodySizeCases: BadRequestCase[] = [
     expected: tooLarge,
     build: async () => ({
       request: socket([
-        await head("Transfer-Encoding: chunked", `multipart/form-data; boundary=${BOUNDARY}`),
-        ...chunked(
-          multipartBody([
-            { name: "merchantUserId", value: SUITE_USER_HASH },
-            {
-              name: "image",
-              filename: "face.jpg",
-              contentType: "image/jpeg",
-              value: new Uint8Array(1_600_000),
-            },
-          ]),
-        ),
+        await rawHead("Transfer-Encoding: chunked", `multipart/form-data; boundary=${BOUNDARY}`),
+        ...chunkedFraming(oversizedMultipart(1_600_000)),
       ]),
     }),
   },
@@ -146,5 +175,51 @@ export const bodySizeCases: BadRequestCase[] = [
     build: async () => ({
       request: await jsonRequest(`${JSON.stringify(acceptableBody())}${" ".repeat(LIMIT)}`),
     }),
+  },
+  {
+    name: "fetch, streamed: a JSON body one byte over the limit",
+    expected: tooLarge,
+    build: async () => ({ request: await streamedUpload(oversizedJson(LIMIT + 1)) }),
+  },
+  {
+    name: "fetch, streamed: a 2 MB JSON body in 64 KiB chunks",
+    expected: tooLarge,
+    build: async () => ({ request: await streamedUpload(oversizedJson(2_000_000)) }),
+  },
+  {
+    name: "fetch, streamed: a 4 MB JSON body in 16 KiB chunks",
+    expected: tooLarge,
+    build: async () => ({ request: await streamedUpload(oversizedJson(4_000_000), { chunkSize: 16_384 }) }),
+  },
+  {
+    name: "fetch, streamed: a 3 MB JSON body in one chunk",
+    expected: tooLarge,
+    build: async () => ({
+      request: await streamedUpload(oversizedJson(3_000_000), { chunkSize: 3_000_000 }),
+    }),
+  },
+  {
+    name: "fetch, streamed: a 2 MB multipart body (a camera photo sent as it is)",
+    expected: tooLarge,
+    build: async () => ({
+      request: await streamedUpload(oversizedMultipart(2_000_000), {
+        contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+      }),
+    }),
+  },
+  {
+    name: "fetch, streamed: a 1.6 MB body with its true Content-Length (refused unread, then drained)",
+    expected: tooLarge,
+    build: async () => {
+      const body = oversizedJson(1_600_000);
+      return {
+        request: await streamedUpload(body, { headers: { "content-length": String(body.byteLength) } }),
+      };
+    },
+  },
+  {
+    name: "fetch, streamed: a 2 MB body without credentials (refused before it is read)",
+    expected: { status: 401, code: "missing_credentials" },
+    build: async () => ({ request: await streamedUpload(oversizedJson(2_000_000), { withAuth: false }) }),
   },
 ];

@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from "node:zlib";
 import { editJpegHeader } from "../../fixtures/edit-jpeg-header.js";
 import { encodePng } from "../../fixtures/encode-png.js";
 import type { BadRequestCase } from "./bad-request-case.js";
@@ -32,6 +33,68 @@ function jpegOfManySegments(count: number): Uint8Array {
   out.set([0xff, 0xd9], out.length - 2);
   return out;
 }
+
+/** The index just past a JPEG's first SOS segment: where its entropy-coded data begins. */
+function scanStart(jpeg: Uint8Array): number {
+  let at = 2;
+  while (jpeg[at + 1] !== 0xda) at += 2 + ((jpeg[at + 2]! << 8) | jpeg[at + 3]!);
+  return at + 2 + ((jpeg[at + 2]! << 8) | jpeg[at + 3]!);
+}
+
+/** The portrait's header (its SOF says 480x640), then deterministic noise where its scan was, then EOI. */
+function jpegHeaderOverNoise(): Uint8Array {
+  const jpeg = portrait();
+  const out = jpeg.slice();
+  let state = 0x9e3779b9;
+  for (let k = scanStart(jpeg); k < out.length - 2; k++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    out[k] = state & 255;
+  }
+  return out;
+}
+
+/** A 480x640 PNG (a sound IHDR) whose IDAT data is replaced by `data`, with a correct CRC. */
+function pngWithIdat(data: Uint8Array): Uint8Array {
+  const png = encodePng({ width: 480, height: 640 });
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const idat = 33; // signature (8) + IHDR chunk (25): encodePng writes one IDAT right after IHDR
+  const chunk = new Uint8Array(12 + data.length);
+  const out = new DataView(chunk.buffer);
+  out.setUint32(0, data.length);
+  chunk.set(png.subarray(idat + 4, idat + 8), 4);
+  chunk.set(data, 8);
+  out.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+  const rest = png.subarray(idat + 12 + view.getUint32(idat));
+  return Uint8Array.from([...png.subarray(0, idat), ...chunk, ...rest]);
+}
+
+/** A 480x640 PNG with one bit of its pixel data flipped, the chunk's CRC left as it was. */
+function pngWithBadCrc(): Uint8Array {
+  const png = encodePng({ width: 480, height: 640 }).slice();
+  png[33 + 8 + 100]! ^= 0x08;
+  return png;
+}
+
+/** Images whose headers are sound but whose data is garbage: only reading the data shows it. */
+const imageDataCases: BadRequestCase[] = [
+  picture("a real JPEG header followed by random bytes", jpegHeaderOverNoise),
+  picture("a JPEG cut off mid-scan", () => {
+    const jpeg = portrait();
+    return jpeg.subarray(0, (scanStart(jpeg) + jpeg.length) >> 1);
+  }),
+  picture("a JPEG without its EOI", () => portrait().subarray(0, -2)),
+  picture("a PNG with a wrong CRC", pngWithBadCrc),
+  picture("a PNG whose IDAT is not a zlib stream", () =>
+    pngWithIdat(new TextEncoder().encode("not a zlib stream, only text where the pixels should be")),
+  ),
+  // 64 MiB of zeros in about 64 KB: the proxy must stop inflating near the 922 KB a 480x640 RGB image needs.
+  picture("a zlib-bomb PNG (64 MiB of pixel data under a 480x640 header)", () =>
+    pngWithIdat(new Uint8Array(deflateSync(new Uint8Array(64 << 20)))),
+  ),
+  picture("a PNG without IEND", () => encodePng({ width: 480, height: 640 }).subarray(0, -12)),
+];
 
 /** Images whose headers lie or say too little, and real images the rules refuse. */
 export const imageHeaderCases: BadRequestCase[] = [
@@ -91,9 +154,9 @@ export const imageHeaderCases: BadRequestCase[] = [
     () => editJpegHeader(portrait(), { claimSize: { width: 720, height: 960 } }),
     refusedUpstream,
   ),
-  picture(
-    "a PNG whose IHDR claims 720x960 over 4x4 data",
-    () => encodePng({ width: 4, height: 4, claimedWidth: 720, claimedHeight: 960 }),
-    refusedUpstream,
+  // Its pixel data inflates to far less than 720x960 needs: the proxy's data check refuses it.
+  picture("a PNG whose IHDR claims 720x960 over 4x4 data", () =>
+    encodePng({ width: 4, height: 4, claimedWidth: 720, claimedHeight: 960 }),
   ),
+  ...imageDataCases,
 ];

@@ -32,6 +32,13 @@ describe("loadProxyConfig", () => {
     expect(config.regionRates["ap-southeast-3"]).toEqual({ capacity: 3, refillPerSecond: 3 });
     expect(config.callerRate).toEqual({ capacity: 10, refillPerSecond: 5 });
     expect(config.idempotencyTtlMs).toBe(86_400_000);
+    expect(config.body).toEqual({
+      maxBytes: 1_500_000,
+      idleTimeoutMs: 10_000,
+      deadlineMs: 60_000,
+      drainMaxBytes: 4_194_304,
+      drainMaxMs: 5_000,
+    });
     expect(config.callerToken).toBeUndefined();
     expect(config.credentials).toEqual({ accessKeyId: "LTAI-test", accessKeySecret: "super-secret-value" });
   });
@@ -59,6 +66,24 @@ describe("loadProxyConfig", () => {
     expect(config.callerToken).toEqual({ secret: "x".repeat(32), audience: "liveness-edge-proxy" });
     expect([...config.allowedOrigins]).toEqual(["https://app.example.com", "http://localhost:5173"]);
     expect(config.callerKeys[0]?.rate).toEqual({ capacity: 3, refillPerSecond: 2 });
+  });
+
+  it("reads the body's size limit, its idle timeout and deadline, and the drain bounds", () => {
+    const config = loadProxyConfig({
+      ...minimal,
+      MAX_BODY_BYTES: "2000",
+      BODY_IDLE_TIMEOUT_MS: "1500",
+      BODY_DEADLINE_MS: "4000",
+      BODY_DRAIN_MAX_BYTES: "0",
+      BODY_DRAIN_MAX_MS: "0",
+    });
+    expect(config.body).toEqual({
+      maxBytes: 2_000,
+      idleTimeoutMs: 1_500,
+      deadlineMs: 4_000,
+      drainMaxBytes: 0,
+      drainMaxMs: 0,
+    });
   });
 
   it("caches the parsed configuration per env object", () => {
@@ -96,6 +121,12 @@ describe("loadProxyConfig", () => {
     [{ UPSTREAM_RETRIES: "1.5" }, "UPSTREAM_RETRIES"],
     [{ UPSTREAM_TIMEOUT_MS: "soon" }, "UPSTREAM_TIMEOUT_MS"],
     [{ MAX_BODY_BYTES: "10" }, "MAX_BODY_BYTES"],
+    [{ BODY_IDLE_TIMEOUT_MS: "0" }, "BODY_IDLE_TIMEOUT_MS"],
+    [{ BODY_IDLE_TIMEOUT_MS: "1.5" }, "BODY_IDLE_TIMEOUT_MS"],
+    [{ BODY_DEADLINE_MS: "forever" }, "BODY_DEADLINE_MS"],
+    [{ BODY_DEADLINE_MS: "600001" }, "BODY_DEADLINE_MS"],
+    [{ BODY_DRAIN_MAX_BYTES: "-1" }, "BODY_DRAIN_MAX_BYTES"],
+    [{ BODY_DRAIN_MAX_MS: "60001" }, "BODY_DRAIN_MAX_MS"],
   ])("refuses %j, naming %s", (change, variable) => {
     const problems = problemsOf({ ...minimal, ...change });
     expect(problems.some((problem) => problem.startsWith(variable))).toBe(true);

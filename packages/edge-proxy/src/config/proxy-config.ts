@@ -1,5 +1,6 @@
 import { isRegionId, REGION_IDS, REGIONS, type RegionId } from "@liveness-kit/core/spec";
 import * as v from "valibot";
+import { type BodyReadLimits, DEFAULT_BODY_READ_LIMITS } from "../input/body-read-limits.js";
 import type { TokenBucketRule } from "../limits/token-bucket.js";
 import type { CircuitRule } from "../upstream/circuit-breaker.js";
 import { ConfigError } from "./config-error.js";
@@ -32,7 +33,8 @@ export interface ProxyConfig {
   retryMaxMs: number;
   budgetMs: number;
   circuit: CircuitRule;
-  maxBodyBytes: number;
+  /** The body's size limit, its idle timeout and deadline, and the drain before a refusal. */
+  body: BodyReadLimits;
   idempotencyTtlMs: number;
 }
 
@@ -105,7 +107,7 @@ function parseProxyConfig(env: ProxyConfigSource): ProxyConfig {
     retryMaxMs: read.number("UPSTREAM_RETRY_MAX_MS", 2_000, { min: 0, max: 60_000, integer: true }),
     budgetMs: read.number("UPSTREAM_BUDGET_MS", 25_000, { min: 1, max: 300_000, integer: true }),
     circuit,
-    maxBodyBytes: read.number("MAX_BODY_BYTES", 1_500_000, { min: 1_024, max: 50_000_000, integer: true }),
+    body: read.bodyReadLimits(),
     idempotencyTtlMs:
       read.number("IDEMPOTENCY_TTL_SECONDS", 86_400, { min: 1, max: 30 * 86_400, integer: true }) * 1_000,
   };
@@ -172,6 +174,19 @@ class VariableReader {
       this.problems.push(`${name}: not valid JSON`);
       return undefined;
     }
+  }
+
+  bodyReadLimits(): BodyReadLimits {
+    const fallback = DEFAULT_BODY_READ_LIMITS;
+    const whole = (name: string, value: number, min: number, max: number) =>
+      this.number(name, value, { min, max, integer: true });
+    return {
+      maxBytes: whole("MAX_BODY_BYTES", fallback.maxBytes, 1_024, 50_000_000),
+      idleTimeoutMs: whole("BODY_IDLE_TIMEOUT_MS", fallback.idleTimeoutMs, 100, 300_000),
+      deadlineMs: whole("BODY_DEADLINE_MS", fallback.deadlineMs, 100, 600_000),
+      drainMaxBytes: whole("BODY_DRAIN_MAX_BYTES", fallback.drainMaxBytes, 0, 100_000_000),
+      drainMaxMs: whole("BODY_DRAIN_MAX_MS", fallback.drainMaxMs, 0, 60_000),
+    };
   }
 
   region(): RegionId | "auto" {

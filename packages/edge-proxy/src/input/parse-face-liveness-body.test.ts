@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ProxyError } from "../answers/proxy-error.js";
+import { DEFAULT_BODY_READ_LIMITS } from "./body-read-limits.js";
 import { parseFaceLivenessBody } from "./parse-face-liveness-body.js";
 
 const USER = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-const LIMIT = 100_000;
+const LIMIT = { ...DEFAULT_BODY_READ_LIMITS, maxBytes: 100_000 };
 
 function json(body: unknown, contentType = "application/json"): Request {
   return new Request("https://proxy.test/", {
@@ -88,7 +89,7 @@ describe("parseFaceLivenessBody: JSON", () => {
 
   it("refuses a body over the limit while reading it", async () => {
     const error = await parseFaceLivenessBody(
-      json({ merchantUserId: USER, image: { base64: "A".repeat(LIMIT) } }),
+      json({ merchantUserId: USER, image: { base64: "A".repeat(LIMIT.maxBytes) } }),
       LIMIT,
     ).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 413, code: "payload_too_large" });

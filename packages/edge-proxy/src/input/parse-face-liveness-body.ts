@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { ProxyError } from "../answers/proxy-error.js";
+import type { BodyReadLimits } from "./body-read-limits.js";
 import {
   FaceLivenessFormSchema,
   FaceLivenessJsonSchema,
@@ -23,17 +24,20 @@ export interface FaceLivenessBody {
 }
 
 /**
- * Reads (bounded) and validates the body of `POST /v1/face-liveness`, JSON or multipart/form-data.
- * Every problem becomes a 4xx `ProxyError`: 415 for another media type, 413 over the limit, 400 with
- * the list of issues for anything the schema refuses.
+ * Reads (bounded in size and time) and validates the body of `POST /v1/face-liveness`, JSON or
+ * multipart/form-data. Every problem becomes a 4xx `ProxyError`: 415 for another media type, 413 over
+ * the limit, 408 for a body that stalls, 400 with the list of issues for anything the schema refuses.
  */
-export async function parseFaceLivenessBody(request: Request, maxBytes: number): Promise<FaceLivenessBody> {
+export async function parseFaceLivenessBody(
+  request: Request,
+  limits: BodyReadLimits,
+): Promise<FaceLivenessBody> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   if (mediaType !== "application/json" && mediaType !== "multipart/form-data") {
     throw new ProxyError(415, "unsupported_media_type", "Send application/json or multipart/form-data.");
   }
-  const bytes = await readBoundedBody(request, maxBytes);
+  const bytes = await readBoundedBody(request, limits);
   return mediaType === "application/json" ? parseJson(bytes) : parseMultipart(bytes, contentType);
 }
 

@@ -1,12 +1,14 @@
+import { bytesToBase64 } from "@liveness-kit/core/image";
 import { IMAGE_LIMITS } from "@liveness-kit/core/spec";
 import { describe, expect, it } from "vitest";
+import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
 import { portraitBase64, portraitBytes } from "../../test/portraits.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import { preparePicture } from "./prepare-picture.js";
 
-function rejection(work: () => unknown): ProxyError {
+async function rejection(work: () => Promise<unknown>): Promise<ProxyError> {
   try {
-    work();
+    await work();
   } catch (error) {
     if (error instanceof ProxyError) return error;
     throw error;
@@ -14,32 +16,41 @@ function rejection(work: () => unknown): ProxyError {
   throw new Error("expected a ProxyError");
 }
 
+interface Report {
+  ok: boolean;
+  bytes: number;
+  info?: { format: string; width: number };
+  problems: { code: string; message: string; fix: string }[];
+}
+
 describe("preparePicture", () => {
-  it("sends a small picture as base64, re-encoded from the checked bytes", () => {
-    const picture = preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
+  it("sends a small picture as base64, re-encoded from the checked bytes", async () => {
+    const picture = await preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
     expect(picture.mode).toBe("base64");
     if (picture.mode !== "base64") return;
     expect(picture.format).toBe("jpeg");
     expect(picture.base64).toBe(portraitBase64("portrait"));
   });
 
-  it("sends a picture of 0.6-1 MiB by file stream, from JSON or multipart", () => {
+  it("sends a picture of 0.6-1 MiB by file stream, from JSON or multipart", async () => {
     const bytes = portraitBytes("largePortrait");
     expect(bytes.byteLength).toBeGreaterThan(IMAGE_LIMITS.maxBase64SourceBytes);
-    expect(preparePicture({ kind: "base64", base64: portraitBase64("largePortrait") }).mode).toBe("file");
-    expect(preparePicture({ kind: "file", bytes }).mode).toBe("file");
-    expect(preparePicture({ kind: "file", bytes: portraitBytes("portrait") }).mode).toBe("base64");
+    expect((await preparePicture({ kind: "base64", base64: portraitBase64("largePortrait") })).mode).toBe(
+      "file",
+    );
+    expect((await preparePicture({ kind: "file", bytes })).mode).toBe("file");
+    expect((await preparePicture({ kind: "file", bytes: portraitBytes("portrait") })).mode).toBe("base64");
   });
 
-  it("refuses base64 that core cannot decode", () => {
+  it("refuses base64 that core cannot decode", async () => {
     for (const base64 of ["not base64!", "data:image/jpeg;base64,AAAA", "AAA\nA"]) {
-      const error = rejection(() => preparePicture({ kind: "base64", base64 }));
+      const error = await rejection(() => preparePicture({ kind: "base64", base64 }));
       expect([error.status, error.code]).toEqual([400, "invalid_base64"]);
     }
   });
 
-  it("refuses an out-of-spec image with core's report, before any call", () => {
-    const error = rejection(() => preparePicture({ kind: "file", bytes: portraitBytes("landscape") }));
+  it("refuses an out-of-spec image with core's report, before any call", async () => {
+    const error = await rejection(() => preparePicture({ kind: "file", bytes: portraitBytes("landscape") }));
     expect([error.status, error.code]).toEqual([422, "image_rejected"]);
     const report = error.details as {
       ok: boolean;
@@ -58,33 +69,86 @@ describe("preparePicture", () => {
     ["text", new TextEncoder().encode("hello, I am not an image"), "unknown_format"],
     ["a GIF", new TextEncoder().encode("GIF89a\u0001\u0000\u0001\u0000"), "unknown_format"],
     ["a cut-off JPEG", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00]), "truncated"],
-  ])("refuses %s", (_name, bytes, problem) => {
-    const error = rejection(() => preparePicture({ kind: "file", bytes }));
+  ])("refuses %s", async (_name, bytes, problem) => {
+    const error = await rejection(() => preparePicture({ kind: "file", bytes }));
     expect(error.status).toBe(422);
     expect((error.details as { problems: { code: string }[] }).problems.map((p) => p.code)).toContain(
       problem,
     );
   });
 
-  it("refuses a picture over 1 MiB", () => {
+  it("refuses a picture over 1 MiB", async () => {
     const large = portraitBytes("largePortrait");
     const tooLarge = new Uint8Array(IMAGE_LIMITS.maxBytes + 1);
     tooLarge.set(large);
-    const error = rejection(() => preparePicture({ kind: "file", bytes: tooLarge }));
+    const error = await rejection(() => preparePicture({ kind: "file", bytes: tooLarge }));
     expect((error.details as { problems: { code: string }[] }).problems.map((p) => p.code)).toContain(
       "too_large",
     );
   });
 
-  it("keeps a public https URL and refuses a private one with the reason", () => {
-    expect(preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" })).toEqual({
+  it("keeps a public https URL and refuses a private one with the reason", async () => {
+    expect(await preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" })).toEqual({
       mode: "url",
       url: "https://images.example.com/face.jpg",
     });
-    const error = rejection(() => preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }));
+    const error = await rejection(() =>
+      preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }),
+    );
     expect([error.status, error.code]).toEqual([400, "invalid_request"]);
     expect(error.details).toEqual({
       issues: [expect.objectContaining({ field: "image.url", code: "ip_not_public" })],
+    });
+  });
+
+  describe("the data check, after the header check", () => {
+    it.each([
+      ["base64", (bytes: Uint8Array) => ({ kind: "base64" as const, base64: bytesToBase64(bytes) })],
+      ["a file upload", (bytes: Uint8Array) => ({ kind: "file" as const, bytes })],
+    ])(
+      "refuses a sound JPEG header over random data, sent as %s, with the data report",
+      async (_name, source) => {
+        const bytes = portraitOverNoise("portrait");
+        const error = await rejection(() => preparePicture(source(bytes)));
+        expect([error.status, error.code]).toEqual([422, "image_rejected"]);
+        const report = error.details as Report;
+        // The same shape as checkImage's report: the header's facts, then the problem and its fix.
+        expect(report).toMatchObject({
+          ok: false,
+          bytes: bytes.length,
+          info: { format: "jpeg", width: 480 },
+        });
+        expect(report.problems).toEqual([
+          {
+            code: "corrupt_data",
+            message: expect.stringContaining("byte"),
+            fix: expect.stringContaining("re-export the photo as JPEG"),
+          },
+        ]);
+        expect(error.message).toBe(`The image cannot be used. ${report.problems[0]!.message}`);
+        expect(error.hint).toBe(report.problems[0]!.fix);
+      },
+    );
+
+    it("refuses a JPEG cut off mid-scan as truncated", async () => {
+      const error = await rejection(() =>
+        preparePicture({ kind: "file", bytes: portraitCutShort("portrait") }),
+      );
+      expect((error.details as Report).problems.map((problem) => problem.code)).toEqual(["truncated"]);
+    });
+
+    it("runs only when the header passed: a header problem is reported alone", async () => {
+      const landscape = portraitBytes("landscape");
+      const error = await rejection(() => preparePicture({ kind: "file", bytes: landscape.subarray(0, -2) }));
+      expect((error.details as Report).problems.map((problem) => problem.code)).not.toContain("truncated");
+      expect((error.details as Report).problems.map((problem) => problem.code)).toContain("not_portrait");
+    });
+
+    it("passes every generated portrait, the 0.6-1 MiB one too", async () => {
+      for (const name of ["portrait", "otherPortrait", "largePortrait", "blank"] as const) {
+        const picture = await preparePicture({ kind: "file", bytes: portraitBytes(name) });
+        expect(picture.mode).not.toBe("url");
+      }
     });
   });
 });

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from "@liveness-kit/core/image";
 import { describe, expect, it } from "vitest";
 import {
   callProxy,
@@ -6,6 +7,7 @@ import {
   jsonRequest,
   multipartRequest,
 } from "../../test/call-proxy.js";
+import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
 import { billedCalls, callsFor, callsOfAction, setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64, portraitFile } from "../../test/portraits.js";
 
@@ -198,6 +200,36 @@ describe("POST /v1/face-liveness: refusals", () => {
     expect(await callsFor(merchantBizId)).toEqual([]);
   });
 
+  it("refuses a sound header over damaged data (JSON or multipart) before any call", async () => {
+    const jsonId = freshMerchantBizId();
+    const json = await send(
+      jsonRequest({
+        merchantBizId: jsonId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: bytesToBase64(portraitOverNoise("portrait")) },
+      }),
+    );
+    const multipartId = freshMerchantBizId();
+    const form = new FormData();
+    form.set("merchantBizId", multipartId);
+    form.set("merchantUserId", await hashedUserId());
+    form.set("image", new File([portraitCutShort("portrait") as Uint8Array<ArrayBuffer>], "face.jpg"));
+    const multipart = await send(multipartRequest(form));
+    for (const [{ response, body }, code] of [
+      [json, "corrupt_data"],
+      [multipart, "truncated"],
+    ] as const) {
+      expect(response.status).toBe(422);
+      expect(body).toMatchObject({ code: "image_rejected", retryable: false });
+      const report = body.details as { info: { width: number }; problems: { code: string; fix: string }[] };
+      expect(report.info.width).toBe(480);
+      expect(report.problems.map((problem) => problem.code)).toEqual([code]);
+      expect((body as { hint?: string }).hint).toBe(report.problems[0]!.fix);
+    }
+    expect(await callsFor(jsonId)).toEqual([]);
+    expect(await callsFor(multipartId)).toEqual([]);
+  });
+
   it.each([
     ["a private address", "https://10.0.0.8/face.jpg", "ip_not_public"],
     ["the metadata service in decimal", "https://2852039166/latest", "ip_not_public"],
@@ -237,6 +269,36 @@ describe("POST /v1/face-liveness: refusals", () => {
     const { response, body } = await send(request, { MAX_BODY_BYTES: "65536" });
     expect(response.status).toBe(413);
     expect(body.code).toBe("payload_too_large");
+  });
+
+  it("answers a body that stalls before its Content-Length with 408 body_timeout, never billed", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const start = new TextEncoder().encode(`{"merchantBizId":"${merchantBizId}","merchantUserId":"`);
+    // The client sends the start of its JSON, then nothing more, with the connection open.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(start);
+      },
+    });
+    const request = new Request("https://proxy.test/v1/face-liveness", {
+      method: "POST",
+      headers: {
+        authorization: jsonRequest({}).headers.get("authorization") ?? "",
+        "content-type": "application/json",
+        "content-length": "5000",
+      },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    const { response, body } = await send(request, { BODY_IDLE_TIMEOUT_MS: "200" });
+    expect(response.status).toBe(408);
+    expect(body).toMatchObject({
+      code: "body_timeout",
+      retryable: true,
+      requestId: response.headers.get("x-request-id"),
+      details: { reason: "idle", limitMs: 200 },
+    });
+    expect(await callsFor(merchantBizId)).toEqual([]);
   });
 
   it("answers 404 and 405 as JSON errors", async () => {

@@ -31,8 +31,8 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   const caller = c.get("caller");
 
   const prepared = await timing.measure("validate", async () => {
-    const body = await parseFaceLivenessBody(c.req.raw, config.maxBodyBytes);
-    const picture = preparePicture(body.picture);
+    const body = await parseFaceLivenessBody(c.req.raw, config.body);
+    const picture = await preparePicture(body.picture);
     const merchantBizId = body.merchantBizId ?? createMerchantBizId();
     const input = {
       merchantBizId,

@@ -16,6 +16,7 @@ const errorCodes = [
   "unsupported_media_type",
   "payload_too_large",
   "incomplete_body",
+  "body_timeout",
   "invalid_json",
   "invalid_multipart",
   "invalid_request",
@@ -114,6 +115,10 @@ export const OPENAPI_DOCUMENT = {
           ),
           "401": errorResponse("Missing, invalid, expired or replayed caller credentials."),
           "403": errorResponse("A browser origin that is not allowed."),
+          "408": errorResponse(
+            "The body stalled (no data for the idle timeout, e.g. a Content-Length never reached) or was not " +
+              "complete by the deadline (`body_timeout`, retryable).",
+          ),
           "409": retryableErrorResponse(
             "The merchantBizId was used with a different body, or is still running.",
           ),
