@@ -4,6 +4,7 @@ import { QpsLimiter } from "./gateway/qps-limiter.js";
 import { CallLog } from "./ledger/call-log.js";
 import { Ledger } from "./ledger/ledger.js";
 import { ObjectStore } from "./product/object-store.js";
+import { PictureMeasurer } from "./product/picture-measurer.js";
 import { FaultInjector } from "./scenarios/fault-injector.js";
 import { Interruptions } from "./scenarios/interruptions.js";
 import { ScenarioBook } from "./scenarios/scenario-book.js";
@@ -27,6 +28,8 @@ export interface EmulatorState {
   readonly nonces: NonceStore;
   readonly qps: QpsLimiter;
   readonly objects: ObjectStore;
+  /** Measures pictures (on Node one at a time, first come first served) and remembers recent ones. */
+  readonly pictures: PictureMeasurer;
   readonly interruptions: Interruptions;
   readonly uploadSigner: UploadSigner;
   /** When the instance started (ms since the epoch). */
@@ -50,6 +53,7 @@ export function createEmulatorState(options: ResolvedEmulatorOptions): EmulatorS
     nonces: new NonceStore(),
     qps: new QpsLimiter(options.qps),
     objects: new ObjectStore({ ttlMs: options.uploadTtlMs }),
+    pictures: new PictureMeasurer(),
     interruptions: new Interruptions(),
     // A fresh pair per instance: upload policies cannot be forged from the source code.
     uploadSigner: { accessKeyId: `LTAI5tEmulatorOss${hex.slice(0, 8)}`, secret: hex.slice(8) },

@@ -33,6 +33,15 @@ describe("admin API", () => {
     expect(JSON.stringify(json)).not.toContain("emulator-dev-secret");
   });
 
+  it("GET /health counts the pictures measured and those answered from the cache", async () => {
+    const before = (await admin(url, "GET", "/health")).json.pictures as { measured: number; reused: number };
+    const picture = portraitJpeg({ width: 520, height: 700 });
+    await callWithImage(url, "pic1", picture);
+    await callWithImage(url, "pic2", picture);
+    const after = (await admin(url, "GET", "/health")).json.pictures;
+    expect(after).toEqual({ measured: before.measured + 1, reused: before.reused + 1, queued: 0 });
+  });
+
   it("GET /ledger lists billed calls with counts, filtered by MerchantBizId; POST /reset clears it", async () => {
     await callWithImage(url, "led1", photo());
     await callWithImage(url, "led1", photo());

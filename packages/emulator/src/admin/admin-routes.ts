@@ -37,6 +37,7 @@ export function adminRoutes(state: EmulatorState): Hono<EmulatorEnv> {
       qps: state.qps.setting,
       uptimeMs: state.options.now() - state.startedAt,
       waitingRequests: state.interruptions.pending,
+      pictures: { ...state.pictures.stats, queued: state.pictures.queue?.waiting ?? 0 },
     }),
   );
 

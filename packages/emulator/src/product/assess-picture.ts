@@ -1,7 +1,7 @@
 import { IMAGE_LIMITS, readImageInfo, sniffImageFormat } from "@liveness-kit/core";
 import { AcsError } from "../gateway/acs-error.js";
-import { decodeImage } from "./decode-image.js";
-import { type FaceMeasurements, measureFace, qualityProblems } from "./quality.js";
+import { type MeasurePicture, measurePicture } from "./measure-picture.js";
+import { type FaceMeasurements, qualityProblems } from "./quality.js";
 
 /**
  * Applies the image rules of FaceLivenessV2 in the order that costs least first, and measures the picture:
@@ -12,10 +12,11 @@ import { type FaceMeasurements, measureFace, qualityProblems } from "./quality.j
  * - nothing with structure in it (blank, uniform): `NoFaceDetected`;
  * - with `FaceQualityCheck=Y`, blurry, badly lit, covered or low-quality: `UnqualifiedPhoto`.
  * A landscape photo is accepted (Alibaba: "landscape orientation may reduce accuracy") with a lower quality score.
+ * `measure` decodes and measures (default {@link measurePicture}; the emulator passes its cached, queued one).
  */
 export async function assessPicture(
   bytes: Uint8Array,
-  options: { faceQualityCheck: boolean },
+  options: { faceQualityCheck: boolean; measure?: MeasurePicture },
 ): Promise<FaceMeasurements> {
   if (bytes.byteLength > IMAGE_LIMITS.maxBytes) {
     throw new AcsError(
@@ -37,9 +38,8 @@ export async function assessPicture(
       `The picture is ${width}x${height} (width x height); the resolution must be between ${minHeight}x${minWidth} and ${maxHeight}x${maxWidth} (height x width).`,
     );
   }
-  const plane = await decodeImage(bytes, info);
-  if (!plane) throw new AcsError("UnqualifiedPhoto", "The picture's data cannot be decoded.");
-  const measurements = measureFace(plane);
+  const measurements = await (options.measure ?? measurePicture)(bytes, info);
+  if (!measurements) throw new AcsError("UnqualifiedPhoto", "The picture's data cannot be decoded.");
   if (measurements.featureless) throw new AcsError("NoFaceDetected", "No face was detected in the picture.");
   if (options.faceQualityCheck) {
     const problems = qualityProblems(measurements);

@@ -100,6 +100,25 @@ describe("FaceLivenessV2 answers", () => {
     expect(answered(response).status).toBe(200);
     expect(emulator.emulator.state.ledger.summary()).toEqual({ billed: 1, passed: 1, risk: 0 });
   });
+
+  it("the same picture sent again: the same scores, measured once, and every call billed", async () => {
+    const picture = portraitJpeg({ width: 500, height: 700 });
+    const before = emulator.emulator.state.pictures.stats;
+    const answers = await Promise.all(
+      ["same1", "same2", "same3"].map(async (id) => answered(await callWithImage(emulator.url, id, picture))),
+    );
+    const after = emulator.emulator.state.pictures.stats;
+    expect(after.measured - before.measured).toBe(1);
+    expect(after.reused - before.reused).toBe(2);
+    const bodies = answers.map((response) => response.json() as Answer);
+    expect(bodies.map((body) => body.Result?.ExtFaceInfo)).toEqual([
+      bodies[0]?.Result?.ExtFaceInfo,
+      bodies[0]?.Result?.ExtFaceInfo,
+      bodies[0]?.Result?.ExtFaceInfo,
+    ]);
+    expect(new Set(bodies.map((body) => body.Result?.TransactionId)).size).toBe(3);
+    expect(emulator.emulator.state.ledger.summary()).toEqual({ billed: 3, passed: 3, risk: 0 });
+  });
 });
 
 describe("FaceLivenessV2 refuses, without billing", () => {

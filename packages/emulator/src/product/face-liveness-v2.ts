@@ -41,7 +41,10 @@ export async function faceLivenessV2(c: Context<EmulatorEnv>, state: EmulatorSta
     now,
     signal,
   });
-  const scores = await assessPicture(bytes, { faceQualityCheck: input.faceQualityCheck });
+  const scores = await assessPicture(bytes, {
+    faceQualityCheck: input.faceQualityCheck,
+    measure: state.pictures.measure,
+  });
   if (rule?.outcome === "NoFaceDetected") {
     throw new AcsError("NoFaceDetected", "No face was detected in the picture.");
   }
