@@ -1,6 +1,7 @@
 import { createDirectLivenessClient } from "@liveness-kit/core/client";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
+import { jpegWithComment } from "../load/jpeg-with-comment.mjs";
 import { percentile } from "./percentile.mjs";
 
 const CALLER_KEY = "dev-caller-key";
@@ -20,13 +21,16 @@ export const PROXY_LATENCY_VARS = { CALLER_RATE_PER_SECOND: "1000", CALLER_BURST
  * p50 and p99 of one FaceLivenessV2 call with a 600 KB JPEG through the proxy (`wrangler dev`), against
  * the same call sent straight to the emulator by core's direct client (build, sign, fetch, parse), in
  * one run: the two alternate, one call at a time, each with a fresh MerchantBizId, after a warm-up.
- * The emulator's QPS limit is turned off for the run, so that neither side waits for it.
+ * The emulator's QPS limit is turned off for the run, so that neither side waits for it. Every call sends
+ * other bytes (a numbered JPEG comment, the same pixels), as real users do: the emulator keeps the scores of
+ * pictures it has seen, and a picture answered from that cache would make the upstream unrealistically fast.
  * @param {{ emulator: string; proxy: string }} stack
  * @param {{ rounds: number; warmUp: number }} options
  */
 export async function measureProxyLatency(stack, { rounds, warmUp }) {
   const image = await portraitOfSize(IMAGE_BYTES);
-  const base64 = Buffer.from(image).toString("base64");
+  let calls = 0;
+  const freshPicture = () => jpegWithComment(image, `bench call ${++calls}`).toString("base64");
   const direct = createDirectLivenessClient({
     credentials: CREDENTIALS,
     endpoint: stack.emulator,
@@ -37,10 +41,10 @@ export async function measureProxyLatency(stack, { rounds, warmUp }) {
     body: JSON.stringify({ qps: false }),
   });
 
-  const viaDirect = async () => {
+  const viaDirect = async (base64) => {
     await direct.faceLiveness({ merchantUserId: MERCHANT_USER_ID, facePictureBase64: base64 });
   };
-  const viaProxy = async () => {
+  const viaProxy = async (base64) => {
     const response = await fetch(`${stack.proxy}/v1/face-liveness`, {
       method: "POST",
       headers: { authorization: `Bearer ${CALLER_KEY}`, "content-type": "application/json" },
@@ -57,8 +61,9 @@ export async function measureProxyLatency(stack, { rounds, warmUp }) {
   // The proxy's own work: its Server-Timing `total` less the time it waited for the emulator (`fetch`).
   const ownWork = [];
   const timed = async (send) => {
+    const base64 = freshPicture();
     const started = performance.now();
-    const serverTiming = await send();
+    const serverTiming = await send(base64);
     const elapsed = performance.now() - started;
     if (serverTiming)
       ownWork.push(serverTimingMs(serverTiming, "total") - serverTimingMs(serverTiming, "fetch"));
@@ -66,8 +71,8 @@ export async function measureProxyLatency(stack, { rounds, warmUp }) {
   };
 
   for (let index = 0; index < warmUp; index++) {
-    await viaDirect();
-    await viaProxy();
+    await viaDirect(freshPicture());
+    await viaProxy(freshPicture());
   }
   const samples = { direct: [], proxy: [] };
   for (let round = 0; round < rounds; round++) {

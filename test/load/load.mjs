@@ -29,6 +29,8 @@ import { startLocalStack } from "./local-stack.mjs";
 import { workerdMemory } from "./process-memory.mjs";
 import { ServerTimingSample } from "./server-timing-sample.mjs";
 
+/** How long the stack idles after the run before workerd's memory is read again. */
+const SETTLE_MS = Number(process.env.LOAD_SETTLE_MS ?? 30_000);
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 5_000);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 // LOAD_GENERATED_IDS=1: send no merchantBizId, so the proxy makes one and skips its idempotency object.
@@ -152,6 +154,9 @@ async function runLoad(stack) {
   });
   clearInterval(sampler);
   const after = workerdMemory(stack.pid);
+  // Idle afterwards: memory that stays is held (objects kept alive, a leak); memory that goes was load.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const settled = workerdMemory(stack.pid);
 
   const ledger = await admin("ledger");
   const picturesAfter = (await admin("health")).pictures;
@@ -187,6 +192,7 @@ async function runLoad(stack) {
       "workerd RSS idle / peak / after",
       `${mb(idle.rssBytes)} / ${mb(peakRssBytes)} / ${mb(after?.rssBytes ?? 0)}`,
     ],
+    [`workerd RSS after ${SETTLE_MS / 1000} s idle`, mb(settled?.rssBytes ?? 0)],
     ["workerd RSS by answers", rssCurve.join(", ")],
     [
       "emulator: pictures decoded / answered from its cache",
