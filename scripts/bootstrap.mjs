@@ -63,4 +63,13 @@ const pnpm = (args) => run("pnpm", args, { env, shell: process.platform === "win
 const installStatus = pnpm(["install", "--frozen-lockfile", "--prefer-offline", "--reporter=append-only"]);
 if (installStatus !== 0) process.exit(installStatus);
 
-process.exit(pnpm(["run", script, ...process.argv.slice(3)]));
+// Ctrl+C reaches every process of the terminal's group: this one waits for the script to stop cleanly and
+// ends with its status. The stack runs without `pnpm run` around it, since pnpm reports an interrupted script
+// as "Command failed" even when it stopped cleanly.
+process.on("SIGINT", () => {});
+const rest = process.argv.slice(3);
+process.exit(
+  script === "stack"
+    ? run(process.execPath, [join(root, "scripts", "stack.mjs"), "--build", ...rest], { env })
+    : pnpm(["run", script, ...rest]),
+);

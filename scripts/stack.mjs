@@ -3,9 +3,10 @@
 // `wrangler dev`, and the playground under Vite. Waits until each answers, prints where they are,
 // and on Ctrl+C (or SIGTERM) stops every process group it started, leaving nothing behind.
 //
-// Flags: --no-playground (emulator + proxy only). Ports come from the committed dev config; override
+// Flags: --build (first build core and the emulator, which the stack runs from their dist/; `npm start` passes
+// it), --no-playground (emulator + proxy only). Ports come from the committed dev config; override
 // with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT, LIVENESS_PLAYGROUND_PORT.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,6 +15,17 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const withPlayground = !process.argv.includes("--no-playground");
+
+// Built here rather than by `build && node stack.mjs` in package.json: that runs under a shell, which a Ctrl+C
+// kills before this script has stopped everything cleanly, and the run then ends as "Command failed".
+if (process.argv.includes("--build")) {
+  const build = spawnSync(
+    "pnpm",
+    ["--filter", "@liveness-kit/core", "--filter", "@liveness-kit/emulator", "build"],
+    { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 const host = "127.0.0.1";
 const ports = {
   emulator: Number(process.env.LIVENESS_EMULATOR_PORT ?? 8790),
