@@ -96,7 +96,7 @@ function serverTimingMs(header, name) {
 }
 
 /** A portrait JPEG (1080x1440, the largest the API takes) at the highest quality that stays within `bytes`. */
-async function portraitOfSize(bytes) {
+export async function portraitOfSize(bytes) {
   const { portraitJpeg } = await importTypeScriptModule(
     new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
   );

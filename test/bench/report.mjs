@@ -15,6 +15,7 @@ import { startLocalStack } from "../load/local-stack.mjs";
 import { aws4fetchSize } from "./aws4fetch-size.mjs";
 import { firstLoadJsSize } from "./first-load-size.mjs";
 import { measurePlaygroundCompression } from "./playground-compression.mjs";
+import { measureProxyCpu } from "./proxy-cpu.mjs";
 import { measureProxyLatency, PROXY_LATENCY_VARS } from "./proxy-latency.mjs";
 import { parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
 
@@ -186,6 +187,18 @@ await part("proxy", async () => {
   } finally {
     await stack.stop();
   }
+});
+
+await part("proxy work", async () => {
+  const result = await measureProxyCpu({ imageBytes: 600 * 1024, runs: 50 });
+  const step = (value) => value.toFixed(2);
+  rows.push([
+    `Proxy: core's work for one call with a ${bytes(result.imageBytes)} JPEG, median of ${result.runs} (decode ${step(result.ms.decode)}, header check ${step(result.ms.headerCheck)}, data check ${step(result.ms.dataCheck)}, build ${step(result.ms.build)}, sign ${step(result.ms.sign)} ms)`,
+    ms(result.ms.total),
+    "Workers Free: 10 ms CPU a request",
+    "",
+    "",
+  ]);
 });
 
 await part("playground", async () => {
