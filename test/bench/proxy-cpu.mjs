@@ -1,10 +1,8 @@
 import { base64ToBytes, bytesToBase64, checkImage, verifyImageData } from "@liveness-kit/core/image";
 import { buildFaceLivenessRequest } from "@liveness-kit/core/request";
 import { signRequest } from "@liveness-kit/core/sign";
-import { portraitOfSize } from "./proxy-latency.mjs";
+import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
 
-// SHA-256 of "password": what a caller sends instead of a raw user id.
-const MERCHANT_USER_ID = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
 const CREDENTIALS = { accessKeyId: "BenchAccessKeyId", accessKeySecret: "BenchAccessKeySecret" };
 const URL_OF_REGION = "https://cloudauth-intl.ap-southeast-1.aliyuncs.com/";
 

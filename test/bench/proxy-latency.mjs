@@ -11,7 +11,7 @@ const CREDENTIALS = {
   accessKeySecret: "emulator-dev-secret-do-not-use-in-production",
 };
 // SHA-256 of "password": what a caller sends instead of a raw user id.
-const MERCHANT_USER_ID = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
+export const MERCHANT_USER_ID = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
 const IMAGE_BYTES = 600 * 1024;
 
 /** The proxy vars the measurement needs: sequential calls must not meet the per-caller rate limit. */

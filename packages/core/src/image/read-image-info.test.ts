@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkImage } from "./check-image.js";
 import { readImageHeader, readImageInfo } from "./read-image-info.js";
+import { hasImageCodecs } from "./test-support/has-image-codecs.js";
 import { ascii, makeJpeg } from "./test-support/make-jpeg.js";
 import { makePng } from "./test-support/make-png.js";
 
@@ -116,12 +117,7 @@ describe("hostile input (properties)", () => {
 // Where the runtime has an image decoder and encoder (the chromium project of this suite), the header reader is
 // checked against them: Chromium's own decoder for the generated files (EXIF orientation included), and the
 // files Chromium's encoders write. Node and workerd have neither, so these tests exist only there.
-// Deno has OffscreenCanvas without a 2D context, so ask for one rather than trusting the constructor.
-const hasCodecs =
-  typeof createImageBitmap === "function" &&
-  typeof OffscreenCanvas === "function" &&
-  new OffscreenCanvas(1, 1).getContext("2d") !== null;
-if (hasCodecs) {
+if (hasImageCodecs) {
   describe("against Chromium's image codecs", () => {
     const decodedSize = async (bytes: Uint8Array, type: string) => {
       const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { ImageDataReport } from "./image-data-problem.js";
+import { hasImageCodecs } from "./test-support/has-image-codecs.js";
 import { ascii, makeJpeg } from "./test-support/make-jpeg.js";
 import { makeMultiScanJpeg } from "./test-support/make-multi-scan-jpeg.js";
 import { makePngImage, makePngScanlines, pngChunk } from "./test-support/make-png-image.js";
@@ -211,13 +212,8 @@ describe("verifyImageData on hostile input (properties)", () => {
 });
 
 // Where the runtime has image codecs (the chromium project of this suite), the generated files are checked
-// against Chromium's own decoder, and Chromium's encoders' output must pass. Deno has OffscreenCanvas without
-// a 2D context, so ask for one rather than trusting the constructor.
-const hasCodecs =
-  typeof createImageBitmap === "function" &&
-  typeof OffscreenCanvas === "function" &&
-  new OffscreenCanvas(1, 1).getContext("2d") !== null;
-if (hasCodecs) {
+// against Chromium's own decoder, and Chromium's encoders' output must pass.
+if (hasImageCodecs) {
   describe("against Chromium's image codecs", () => {
     test("Chromium decodes every generated JPEG and PNG the data check passes, at its size", async () => {
       const files = [
