@@ -1,11 +1,11 @@
 // Values shared by the vitest config (Node) and the tests (workerd). Test-only: none of these is a
 // real credential.
 
-/** The loopback ports of the two emulators the tests start: a healthy one and one that fails on demand. */
-export const EMULATOR_PORT = 18790;
-export const FAILING_EMULATOR_PORT = 18791;
-export const EMULATOR_ORIGIN = `http://127.0.0.1:${EMULATOR_PORT}`;
-export const FAILING_EMULATOR_ORIGIN = `http://127.0.0.1:${FAILING_EMULATOR_PORT}`;
+/**
+ * The environment variable through which the vitest config hands the global setup the two loopback ports it
+ * picked (free ones, never fixed: `npm test` must pass while anything else runs) for the emulators.
+ */
+export const EMULATOR_PORTS_VARIABLE = "LIVENESS_PROXY_TEST_EMULATOR_PORTS";
 
 /** Caller keys configured (as SHA-256 hashes) in the test bindings. */
 export const TEST_CALLER_KEY = "test-caller-key-0123456789";
