@@ -66,7 +66,7 @@ export default defineConfig(async () => {
       include: ["src/**/*.test.ts"],
       globalSetup: ["./test/global-setup.ts"],
       // The proxy writes one log line per request; show them only for failing tests.
-      silent: "passed-only",
+      silent: "passed-only" as const,
       testTimeout: 30_000,
       hookTimeout: 30_000,
     },
