@@ -9,6 +9,9 @@ import {
   EMULATOR_PORTS_VARIABLE,
   OTHER_CALLER_KEY,
   TEST_CALLER_KEY,
+  TEST_RECEIPT_AUDIENCE,
+  TEST_RECEIPT_SIGNING_KEY,
+  TEST_SERVER_KEY,
   TEST_TOKEN_AUDIENCE,
   TEST_TOKEN_SECRET,
 } from "./test/test-constants.js";
@@ -25,8 +28,8 @@ const generous = JSON.stringify({
 // global setup on ports picked free for this run. These bindings replace the vars of wrangler.jsonc;
 // single tests vary them by calling the worker with a modified env.
 export default defineConfig(async () => {
-  const [port, failingPort] = [await freePort(), await freePort()];
-  process.env[EMULATOR_PORTS_VARIABLE] = `${port},${failingPort}`;
+  const [port, failingPort, slowPort] = [await freePort(), await freePort(), await freePort()];
+  process.env[EMULATOR_PORTS_VARIABLE] = `${port},${failingPort},${slowPort}`;
   const EMULATOR_ORIGIN = `http://127.0.0.1:${port}`;
   return {
     plugins: [
@@ -37,6 +40,7 @@ export default defineConfig(async () => {
             UPSTREAM_ENDPOINT: EMULATOR_ORIGIN,
             TEST_EMULATOR_ORIGIN: EMULATOR_ORIGIN,
             TEST_FAILING_EMULATOR_ORIGIN: `http://127.0.0.1:${failingPort}`,
+            TEST_SLOW_UPSTREAM_ORIGIN: `http://127.0.0.1:${slowPort}`,
             ALIBABA_REGION: "ap-southeast-1",
             ALIBABA_FAILOVER: "ap-southeast-1,cn-hongkong,ap-southeast-5,ap-southeast-3",
             ALIBABA_CLOUD_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
@@ -44,7 +48,10 @@ export default defineConfig(async () => {
             CALLER_KEYS: JSON.stringify([
               { id: "test", sha256: sha256(TEST_CALLER_KEY) },
               { id: "other", sha256: sha256(OTHER_CALLER_KEY) },
+              { id: "server", sha256: sha256(TEST_SERVER_KEY), role: "server" },
             ]),
+            RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
+            RECEIPT_AUDIENCE: TEST_RECEIPT_AUDIENCE,
             CALLER_TOKEN_SECRET: TEST_TOKEN_SECRET,
             CALLER_TOKEN_AUDIENCE: TEST_TOKEN_AUDIENCE,
             ALLOWED_ORIGINS: `${ALLOWED_ORIGIN},http://localhost:5173`,

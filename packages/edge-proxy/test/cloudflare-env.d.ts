@@ -8,6 +8,7 @@ declare global {
       /** Test-only bindings: the origins of the emulators the global setup started on free ports. */
       TEST_EMULATOR_ORIGIN: string;
       TEST_FAILING_EMULATOR_ORIGIN: string;
+      TEST_SLOW_UPSTREAM_ORIGIN: string;
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index.js");

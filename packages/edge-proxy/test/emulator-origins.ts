@@ -6,3 +6,5 @@ import { env } from "cloudflare:workers";
 export const EMULATOR_ORIGIN: string = env.TEST_EMULATOR_ORIGIN;
 /** The emulator that the fail-over tests make fail. */
 export const FAILING_EMULATOR_ORIGIN: string = env.TEST_FAILING_EMULATOR_ORIGIN;
+/** A stand-in that holds every request 700 ms before the healthy emulator answers it (slow Alibaba). */
+export const SLOW_UPSTREAM_ORIGIN: string = env.TEST_SLOW_UPSTREAM_ORIGIN;
