@@ -227,7 +227,7 @@ try {
     "",
     `liveness-kit stack is ready (${((Date.now() - started) / 1000).toFixed(1)} s):`,
     ...(withPlayground ? [`  playground  http://${host}:${ports.playground}/`] : []),
-    `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key)`,
+    `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key; server key: dev-server-key; receipt keys: /.well-known/jwks.json)`,
     `  emulator    http://${host}:${ports.emulator}   (admin: /__emulator/ledger, /__emulator/scenarios)`,
     "",
     "Try it:",
