@@ -3,7 +3,6 @@ import {
   createMerchantBizId,
   type FaceLivenessInput,
 } from "@liveness-kit/core/request";
-import { sha256Hex } from "@liveness-kit/core/sign";
 import type { Handler } from "hono";
 import { errorAnswer } from "../answers/error-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
@@ -15,6 +14,7 @@ import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
 import { type Picture, preparePicture } from "../input/prepare-picture.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
 import { answerWithReceipt } from "../receipts/answer-with-receipt.js";
+import { pictureDigest } from "../receipts/picture-digest.js";
 import type { ReceiptDecision } from "../receipts/receipt-decision.js";
 import { callUpstream, type UpstreamCall } from "../upstream/call-upstream.js";
 import { type CallerLocation, regionOrder } from "../upstream/region-order.js";
@@ -42,10 +42,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     // Core's rules run here, before anything is billed, for every mode.
     const call = upstreamCall(input, picture);
     const fingerprint = await requestFingerprint({ ...input, picture });
-    const image =
-      picture.mode === "url"
-        ? { imageUrlSha256: await sha256Hex(picture.url) }
-        : { imageSha256: await sha256Hex(picture.bytes) };
+    const image = await pictureDigest(picture);
     return {
       merchantBizId,
       merchantUserId: body.merchantUserId,
