@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "node",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "vite.config.test.ts"],
           exclude: ["src/**/*.browser.test.ts"],
           environment: "node",
         },
