@@ -21,7 +21,9 @@ beforeAll(async () => {
     server: { port: 0, strictPort: false, host: "127.0.0.1" },
   });
   await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}`;
+  const address = server.httpServer?.address() as AddressInfo | null | undefined;
+  if (!address) throw new Error("the dev server did not listen");
+  base = `http://127.0.0.1:${address.port}`;
 }, 30_000);
 
 afterAll(async () => {
