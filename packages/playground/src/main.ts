@@ -12,11 +12,11 @@ import { parseJsonWithSpans } from "./request/json-spans.js";
 import { draftFromValue, formatDraft, type RequestDraft } from "./request/request-draft.js";
 import { createRequestForm, fillUserId } from "./request/request-form.js";
 import type { Sample } from "./request/samples.js";
-import { generateSnippets } from "./result/code-snippets.js";
 import { copyText, createCodeView } from "./result/code-view.js";
 import { renderHeaders } from "./result/headers-view.js";
 import { renderRaw } from "./result/raw-view.js";
 import { renderResponse } from "./result/response-view.js";
+import { generateSnippets, type SnippetLanguage } from "./result/snippets/code-snippets.js";
 import { buildTimeline } from "./result/timeline.js";
 import { renderTimeline } from "./result/timeline-view.js";
 import { explainErrorAnswer } from "./send/explain-failure.js";
@@ -458,7 +458,7 @@ const actions = {
   showPanelTab,
   setTheme: (theme: AppState["settings"]["theme"]) =>
     store.set((state) => ({ settings: { ...state.settings, theme } })),
-  copySnippet: (language: "curl" | "typescript" | "ky") => {
+  copySnippet: (language: SnippetLanguage) => {
     const { settings: current, draft: currentDraft } = store.get();
     const snippets = generateSnippets({
       proxyUrl: current.proxyUrl,

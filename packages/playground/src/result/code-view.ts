@@ -2,21 +2,15 @@ import type { AppState } from "../shell/app-state.js";
 import { h, replaceChildren } from "../shell/h.js";
 import type { Store } from "../shell/store.js";
 import { createTabList } from "../shell/tab-list.js";
-import { type CodeSnippets, generateSnippets } from "./code-snippets.js";
-
-const LANGUAGES: readonly { id: keyof CodeSnippets; label: string }[] = [
-  { id: "curl", label: "curl" },
-  { id: "typescript", label: "TypeScript (core)" },
-  { id: "ky", label: "ky (browser)" },
-];
+import { generateSnippets, SNIPPET_LANGUAGES, type SnippetLanguage } from "./snippets/code-snippets.js";
 
 /** The Code tab: curl, TypeScript with core and ky, generated live from the request, with copy buttons. */
 export function createCodeView(store: Store<AppState>, log: (message: string) => void): HTMLElement {
-  const blocks = new Map<keyof CodeSnippets, HTMLElement>();
+  const blocks = new Map<SnippetLanguage, HTMLElement>();
   const tabs = createTabList(
     "Snippet language",
     "code",
-    LANGUAGES.map(({ id, label }) => {
+    SNIPPET_LANGUAGES.map(({ id, label, file, run }) => {
       const pre = h("pre", {
         class: "code",
         tabindex: 0,
@@ -32,7 +26,17 @@ export function createCodeView(store: Store<AppState>, log: (message: string) =>
       return {
         id,
         label,
-        panel: h("div", {}, h("div", { class: "row", style: "margin-bottom: 8px" }, copy), pre),
+        panel: h(
+          "div",
+          {},
+          h(
+            "div",
+            { class: "row", style: "margin-bottom: 8px" },
+            copy,
+            h("span", { class: "help" }, "Save as ", h("code", {}, file), ", run ", h("code", {}, run)),
+          ),
+          pre,
+        ),
       };
     }),
     "curl",

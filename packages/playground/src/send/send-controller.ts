@@ -3,7 +3,7 @@ import { createMerchantBizId } from "@liveness-kit/core/request";
 import type { ImagePipeline } from "../image/image-pipeline.js";
 import { lintRequest } from "../request/lint-request.js";
 import { draftToBody, formatDraft } from "../request/request-draft.js";
-import { DEV_CALLER_KEY } from "../result/code-snippets.js";
+import { DEV_CALLER_KEY } from "../result/snippets/code-snippets.js";
 import { buildTimeline, type ClientTimings } from "../result/timeline.js";
 import type { AppState } from "../shell/app-state.js";
 import type { Store } from "../shell/store.js";
