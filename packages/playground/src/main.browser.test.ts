@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { generateSampleImage } from "./image/sample-image.js";
 import { hashUserId } from "./request/hash-user-id.js";
+import { ATTACK_SAMPLE_USER_ID } from "./request/samples.js";
 
 // The whole playground in real Chromium with `fetch` answered in-page, standing in for the proxy: the
 // user's path from picking a photo to reading the result, driven the way the end-to-end suite drives it.
@@ -23,7 +24,8 @@ async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<
   if (url.pathname === "/v1/face-liveness" && request.method === "POST") {
     const body = (await request.json()) as Record<string, unknown>;
     sent.push({ url: request.url, headers: request.headers, body });
-    const attack = body.merchantBizId === "SampleAttack205";
+    // The emulator's rule as npm start sets it: keyed by the Attack sample's hashed user id.
+    const attack = body.merchantUserId === hashUserId(ATTACK_SAMPLE_USER_ID);
     return Response.json(
       {
         requestId: `r${sent.length}`,
@@ -122,8 +124,14 @@ describe("the playground, end to end in the page", () => {
     await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
     await userEvent.keyboard("{Control>}{Enter}{/Control}");
     await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Not passed");
-    expect(sent.at(-1)!.body.merchantBizId).toBe("SampleAttack205");
     expect(text("result-attack")).toMatch(/^Yes/);
+    const first = sent.at(-1)!.body.merchantBizId;
+    // Loaded again, the sample runs again with a fresh MerchantBizId (no replay of the first answer).
+    await page.getByTestId("sample-attack").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.at(-1)!.body.merchantBizId, { timeout: 10_000 }).not.toBe(first);
+    await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Not passed");
   });
 
   test("a landscape photo is flagged before sending and is not sent", async () => {
@@ -149,5 +157,28 @@ describe("the playground, end to end in the page", () => {
     expect(text("error-message")).toContain("the proxy is down");
     expect(text("error-action")).toContain("npm start");
     proxyDown = false;
+  });
+
+  test("the history keeps no face thumbnail unless turned on, and says exactly what it stores", async () => {
+    await expect
+      .poll(() => document.querySelectorAll("[data-testid=history-item]").length)
+      .toBeGreaterThan(0);
+    expect(text("history-stored")).toContain("No image bytes");
+    expect(text("history-stored")).toContain("Face thumbnails: off");
+    expect(document.querySelector("[data-testid=history-item] img")).toBeNull();
+
+    document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
+    await expect.poll(() => text("history-stored")).toContain("Face thumbnails: on");
+    const before = document.querySelectorAll("[data-testid=history-item]").length;
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect
+      .poll(() => document.querySelectorAll("[data-testid=history-item]").length, { timeout: 10_000 })
+      .toBe(before + 1);
+    const newest = document.querySelector("[data-testid=history-item] img");
+    expect(newest?.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
+    document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
   });
 });

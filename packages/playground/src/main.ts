@@ -311,18 +311,15 @@ setInterval(() => {
 }, 30_000);
 
 const loadSample = async (sample: Sample) => {
-  const { settings: current } = store.get();
   showEditorTab("request");
-  updateDraft(
-    {
-      ...sample.draft,
-      merchantBizId: sample.merchantBizId === "attack" ? current.attackSampleBizId : createMerchantBizId(),
-    },
-    { pinBizId: sample.merchantBizId === "attack" },
-  );
-  if (sample.merchantBizId !== "attack") store.set({ bizIdPinned: false });
+  // A fresh MerchantBizId on every load: a sample must never replay the answer stored for an earlier run.
+  updateDraft({ ...sample.draft, merchantBizId: createMerchantBizId() });
+  store.set({ bizIdPinned: false });
   fillUserId(form, sample.userId);
-  log("info", `Loaded the "${sample.label}" sample.`);
+  log(
+    "info",
+    `Loaded the "${sample.label}" sample.${sample.needsEmulator ? ` ${sample.needsEmulator}` : ""}`,
+  );
   if (sample.image) {
     const options = sample.image;
     // Registered before the picture is drawn, so a send right now waits for this picture, not the previous one.

@@ -2,6 +2,7 @@ import type { AppState } from "../shell/app-state.js";
 import { h, replaceChildren } from "../shell/h.js";
 import type { Store } from "../shell/store.js";
 import type { HistoryEntry } from "./history-entry.js";
+import { HISTORY_LIMIT } from "./history-store.js";
 
 /** What the history view asks of the app. */
 export interface HistoryActions {
@@ -14,6 +15,7 @@ export interface HistoryActions {
 
 /** The History view: past sends (newest first) with their thumbnail and outcome; open, re-run, delete, export. */
 export function createHistoryView(store: Store<AppState>, actions: HistoryActions): HTMLElement {
+  const stored = h("p", { class: "hint", "data-testid": "history-stored" });
   const list = h("ul", { class: "item-list", "aria-label": "Past requests", "data-testid": "history-list" });
   const view = h(
     "section",
@@ -33,11 +35,7 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
       ),
       h("button", { type: "button", class: "small", onclick: () => actions.clear() }, "Clear"),
     ),
-    h(
-      "p",
-      { class: "hint" },
-      "Kept in this browser (IndexedDB): requests without image bytes, answers and timings.",
-    ),
+    stored,
     list,
   );
   const render = (entries: readonly HistoryEntry[]) => {
@@ -106,7 +104,23 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
       }),
     );
   };
+  store.watch(
+    (state) => state.settings.keepThumbnails,
+    (keep) => {
+      stored.textContent = historyStorageNote(keep);
+    },
+  );
+  stored.textContent = historyStorageNote(store.get().settings.keepThumbnails);
   store.watch((state) => state.history, render);
   render(store.get().history);
   return view;
+}
+
+/** Exactly what a history entry keeps, for the line above the list. */
+export function historyStorageNote(keepThumbnails: boolean): string {
+  return `Kept in this browser's IndexedDB, the newest ${HISTORY_LIMIT}: for each send the proxy URL, the request as sent with "<image>" in place of the photo (MerchantBizId, the SHA-256 of the user id, the picture URL if any, FaceQualityCheck), the photo's byte size, dimensions and format, the answer (status, headers, body) and the timings. No image bytes, no raw user id, no caller key. ${
+    keepThumbnails
+      ? "Face thumbnails: on (a JPEG of at most 48x64 px per entry; turn off in Settings)."
+      : "Face thumbnails: off (a face is biometric data; Settings can turn them on)."
+  }`;
 }

@@ -236,7 +236,8 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
               },
             }
           : {}),
-        ...(image?.thumbnail ? { thumbnail: image.thumbnail } : {}),
+        // A face is biometric data: its thumbnail is kept only when the developer turned that on.
+        ...(image?.thumbnail && settings.keepThumbnails ? { thumbnail: image.thumbnail } : {}),
         outcome: answer ? (answer.passed ? "passed" : "not-passed") : "error",
         summary,
         ...(exchange

@@ -27,8 +27,8 @@ export const SettingsSchema = v.object({
   theme: v.fallback(v.picklist(THEMES), "system"),
   timeoutMs: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1_000), v.maxValue(120_000)), 20_000),
   retries: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)), 2),
-  /** The MerchantBizId of the "attack" sample: the emulator's scenario rule is keyed by it. */
-  attackSampleBizId: v.fallback(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,32}$/)), "SampleAttack205"),
+  /** Keep a small thumbnail of the face with each history entry (a face is biometric data: off by default). */
+  keepThumbnails: v.fallback(v.boolean(), false),
   /** Send images that fail the preflight anyway, to see the API's own error. */
   sendFailingImages: v.fallback(v.boolean(), false),
 });
