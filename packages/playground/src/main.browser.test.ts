@@ -15,12 +15,33 @@ interface Sent {
 }
 const sent: Sent[] = [];
 let proxyDown = false;
+/** "hang": the proxy never answers; "503-then-hang": a 503 first, then no answer. */
+let stall: "no" | "hang" | "503-then-hang" = "no";
+let stalled = 0;
+
+/** A request that never gets an answer: it ends only when the page aborts it. */
+function never(request: Request): Promise<Response> {
+  return new Promise((_, reject) => {
+    const abort = () => reject(request.signal.reason ?? new DOMException("Aborted", "AbortError"));
+    if (request.signal.aborted) abort();
+    request.signal.addEventListener("abort", abort);
+  });
+}
 
 async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = new Request(input, init);
   const url = new URL(request.url);
   if (proxyDown) throw new TypeError("Failed to fetch");
   if (url.pathname === "/healthz") return Response.json({ status: "ok", requestId: "h1" });
+  if (url.pathname === "/v1/face-liveness" && request.method === "POST" && stall !== "no") {
+    stalled++;
+    if (stall === "503-then-hang" && stalled === 1)
+      return Response.json(
+        { code: "upstream_unavailable", message: "busy", retryable: true },
+        { status: 503 },
+      );
+    return never(request);
+  }
   if (url.pathname === "/v1/face-liveness" && request.method === "POST") {
     const body = (await request.json()) as Record<string, unknown>;
     sent.push({ url: request.url, headers: request.headers, body });
@@ -180,5 +201,45 @@ describe("the playground, end to end in the page", () => {
     const newest = document.querySelector("[data-testid=history-item] img");
     expect(newest?.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
     document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
+  });
+
+  test("while sending, the result area says so (elapsed, attempt) instead of the last result; Escape cancels", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    expect(document.querySelector("[data-testid=result-badge]")).not.toBeNull();
+    stall = "hang";
+    stalled = 0;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("sending")).toContain("Sending");
+    expect(document.querySelector("[data-testid=result-badge]")).toBeNull();
+    expect(text("sending-attempt")).toBe("attempt 1 of up to 3");
+    await expect.poll(() => Number.parseFloat(text("sending-elapsed"))).toBeGreaterThanOrEqual(0.3);
+    expect(text("send")).toBe("Cancel");
+    await userEvent.keyboard("{Escape}");
+    await expect.poll(() => text("error-code")).toBe("Cancelled");
+    expect(text("error-message")).toMatch(/after \d+\.\d s \(attempt 1\)/);
+    expect(text("send")).toBe("Send");
+    expect(document.querySelector("[data-testid=sending]")).toBeNull();
+  });
+
+  test("a retry shows its attempt number, and the Cancel button stops it", async () => {
+    stall = "503-then-hang";
+    stalled = 0;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("sending-attempt"), { timeout: 10_000 }).toBe("attempt 2 of up to 3");
+    document.querySelector<HTMLButtonElement>("[data-testid=cancel-send]")!.click();
+    await expect.poll(() => text("error-code")).toBe("Cancelled");
+    expect(text("error-message")).toContain("(attempt 2)");
+    stall = "no";
+  });
+
+  test("Ctrl+Shift+M shows the problems of request.json", async () => {
+    await userEvent.keyboard("{Control>}{Shift>}M{/Shift}{/Control}");
+    await expect
+      .poll(() => document.querySelector("#panel-tab-problems")?.getAttribute("aria-selected"))
+      .toBe("true");
+    expect(document.querySelector<HTMLElement>("#panel-panel-problems")?.hidden).toBe(false);
+    expect(text("problems")).toMatch(/No problems|Error|Warning/);
   });
 });

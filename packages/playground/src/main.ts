@@ -9,13 +9,17 @@ import type { ImageOrigin } from "./image/picked-image.js";
 import { hashUserId } from "./request/hash-user-id.js";
 import type { JsonEditor } from "./request/json-editor.js";
 import { parseJsonWithSpans } from "./request/json-spans.js";
+import { lintRequest } from "./request/lint-request.js";
+import { createRequestBar } from "./request/request-bar.js";
 import { draftFromValue, formatDraft, type RequestDraft } from "./request/request-draft.js";
 import { createRequestForm, fillUserId } from "./request/request-form.js";
 import type { Sample } from "./request/samples.js";
 import { copyText, createCodeView } from "./result/code-view.js";
 import { renderHeaders } from "./result/headers-view.js";
+import { createProblemsView } from "./result/problems-view.js";
 import { renderRaw } from "./result/raw-view.js";
 import { renderResponse } from "./result/response-view.js";
+import { renderSending } from "./result/sending-view.js";
 import { generateSnippets, type SnippetLanguage } from "./result/snippets/code-snippets.js";
 import { buildTimeline } from "./result/timeline.js";
 import { renderTimeline } from "./result/timeline-view.js";
@@ -246,6 +250,11 @@ const panelTabs = createTabList<Layout["panelTab"]>(
       ),
     },
     {
+      id: "problems",
+      label: "Problems",
+      panel: createProblemsView(store, () => showEditorTab("json")),
+    },
+    {
       id: "log",
       label: "Log",
       panel: h(
@@ -258,13 +267,33 @@ const panelTabs = createTabList<Layout["panelTab"]>(
   layout.panelTab,
   (panelTab) => setLayout({ panelTab }),
 );
+// While a send runs, the Response tab says so (elapsed time, attempt, Cancel) instead of the previous result.
+let stopSendingClock = () => {};
 const renderResult = (result: AppState["result"]) => {
-  renderResponse(responsePanel, result);
+  stopSendingClock();
+  if (store.get().sending) {
+    stopSendingClock = renderSending(responsePanel, store.get, () => controller.cancel());
+  } else {
+    renderResponse(responsePanel, result);
+  }
   renderRaw(rawPanel, result);
   renderHeaders(headersPanel, result);
   renderTimeline(timelinePanel, result);
 };
+const labelProblems = (text: string) => {
+  const count = lintRequest(text).length;
+  panelTabs.setLabel("problems", count ? `Problems (${count})` : "Problems");
+};
+store.watch((state) => state.jsonText, labelProblems);
+labelProblems(store.get().jsonText);
 store.watch((state) => state.result, renderResult);
+store.watch(
+  (state) => state.sending,
+  (sending) => {
+    renderResult(store.get().result);
+    if (sending) showPanelTab("response");
+  },
+);
 renderResult(undefined);
 
 function showPanelTab(tab: Layout["panelTab"]) {
@@ -511,11 +540,18 @@ const statusBar = createStatusBar(store, {
   openSettings: () => showActivity("settings"),
 });
 
+const requestBar = createRequestBar(store, {
+  send: () => void controller.send(),
+  cancel: () => controller.cancel(),
+  setProxyUrl: (proxyUrl) => store.set((state) => ({ settings: { ...state.settings, proxyUrl } })),
+});
+
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html must have an element with id app");
 root.replaceWith(
   createWorkbench(store, {
     titleBar,
+    requestBar,
     activityBar,
     sideBar,
     editorTabs,
@@ -531,6 +567,12 @@ installKeybindings({
   send: () => void controller.send(),
   toggleSideBar: actions.toggleSideBar,
   togglePanel: actions.togglePanel,
+  cancelSend: () => {
+    if (!store.get().sending) return false;
+    controller.cancel();
+    return true;
+  },
+  problems: () => showPanelTab("problems"),
 });
 
 // Paste an image anywhere; drop one anywhere (not only on the drop zone) without the browser navigating to it.

@@ -21,6 +21,10 @@ export interface AppState {
   readonly hashMs?: number;
   readonly image?: PickedImage;
   readonly sending: boolean;
+  /** `performance.now()` when the running send started. */
+  readonly sendingSince?: number;
+  /** The attempt the running send is on (1, then each retry). */
+  readonly sendingAttempt?: number;
   /** Upload progress 0..1 while sending, when the browser can report it; undefined = indeterminate. */
   readonly uploadProgress?: number;
   readonly result?: SendResult;

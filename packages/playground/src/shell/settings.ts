@@ -44,7 +44,10 @@ export const LayoutSchema = v.object({
   panelVisible: v.fallback(v.boolean(), true),
   panelHeight: v.fallback(v.pipe(v.number(), v.minValue(120), v.maxValue(900)), 300),
   editorTab: v.fallback(v.picklist(["request", "json", "image"]), "request"),
-  panelTab: v.fallback(v.picklist(["response", "raw", "headers", "timeline", "code", "log"]), "response"),
+  panelTab: v.fallback(
+    v.picklist(["response", "raw", "headers", "timeline", "code", "problems", "log"]),
+    "response",
+  ),
 });
 
 /** The playground's layout. */

@@ -13,6 +13,8 @@ export interface TabList<Id extends string> {
   readonly panels: HTMLElement;
   select(id: Id, options?: { focus?: boolean }): void;
   selected(): Id;
+  /** Changes a tab's label (e.g. a count of problems). */
+  setLabel(id: Id, label: string): void;
 }
 
 /**
@@ -88,5 +90,9 @@ export function createTabList<Id extends string>(
     if (changed) onSelect(id);
   }
   render();
-  return { tablist, panels, select, selected: () => current };
+  const setLabel = (id: Id, label: string) => {
+    const button = buttons.get(id);
+    if (button && button.textContent !== label) button.textContent = label;
+  };
+  return { tablist, panels, select, selected: () => current, setLabel };
 }

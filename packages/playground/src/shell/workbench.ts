@@ -7,6 +7,8 @@ import type { TabList } from "./tab-list.js";
 /** The parts the workbench lays out. */
 export interface WorkbenchParts {
   readonly titleBar: HTMLElement;
+  /** Method, URL and Send, above the editor tabs. */
+  readonly requestBar: HTMLElement;
   readonly activityBar: HTMLElement;
   readonly sideBar: HTMLElement;
   readonly editorTabs: TabList<string>;
@@ -44,6 +46,7 @@ export function createWorkbench(store: Store<AppState>, parts: WorkbenchParts): 
   const editor = h(
     "main",
     { class: "editor", id: "editor", "aria-label": "Editor" },
+    parts.requestBar,
     h("div", { class: "strip" }, parts.editorTabs.tablist),
     parts.editorTabs.panels,
   );
