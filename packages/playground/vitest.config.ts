@@ -45,6 +45,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            // The desktop layout; the narrow one (below 800 px) is tested at phone sizes in test/e2e.
+            viewport: { width: 1400, height: 900 },
             provider: playwright({
               launchOptions: {
                 executablePath: chromiumPath,

@@ -1,6 +1,7 @@
 // The composition root: builds the state, the views and the controllers, and wires them together.
 import "./shell/theme.css";
 import "./shell/layout.css";
+import "./shell/narrow.css";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import * as v from "valibot";
 import { createImageCompare } from "./image/image-compare.js";
@@ -46,7 +47,7 @@ import { createSideBar } from "./shell/side-bar.js";
 import { createStatusBar } from "./shell/status-bar.js";
 import { createStore } from "./shell/store.js";
 import { createTabList } from "./shell/tab-list.js";
-import { createWorkbench } from "./shell/workbench.js";
+import { createWorkbench, isNarrow } from "./shell/workbench.js";
 
 const SETTINGS_KEY = "liveness-playground.settings";
 const LAYOUT_KEY = "liveness-playground.layout";
@@ -340,6 +341,8 @@ setInterval(() => {
 }, 30_000);
 
 const loadSample = async (sample: Sample) => {
+  // On a phone the side bar covers the request: close it so the sample and Send are in view.
+  if (isNarrow()) setLayout({ sideBarVisible: false });
   showEditorTab("request");
   // A fresh MerchantBizId on every load: a sample must never replay the answer stored for an earlier run.
   updateDraft({ ...sample.draft, merchantBizId: createMerchantBizId() });
