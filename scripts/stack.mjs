@@ -127,7 +127,11 @@ const services = [
           command: bin("playground", "vite"),
           args: ["--host", host, "--port", String(ports.playground), "--strictPort"],
           cwd: join(root, "packages/playground"),
-          env: { VITE_PROXY_URL: `http://${host}:${ports.proxy}` },
+          // The playground says "Upstream: emulator" for this proxy: the one this stack runs in front of the emulator.
+          env: {
+            VITE_PROXY_URL: `http://${host}:${ports.proxy}`,
+            VITE_EMULATOR_PROXY_URL: `http://${host}:${ports.proxy}`,
+          },
           health: `http://${host}:${ports.playground}/`,
         },
       ]

@@ -242,4 +242,50 @@ describe("the playground, end to end in the page", () => {
     expect(document.querySelector<HTMLElement>("#panel-panel-problems")?.hidden).toBe(false);
     expect(text("problems")).toMatch(/No problems|Error|Warning/);
   });
+
+  test("URL mode shows what will be sent: the URL, not the previous picture, its checklist or its size", async () => {
+    await page.getByTestId("sample-url").click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    const note = document.querySelector<HTMLElement>("[data-testid=url-mode-note]")!;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toContain("https://example.com/selfie.jpg");
+    expect(document.querySelector<HTMLElement>("[data-testid=image-status]")!.hidden).toBe(true);
+    expect(text("status-image-bytes")).toBe("Image: by URL");
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.source).toBe("base64");
+    expect(note.hidden).toBe(true);
+  });
+
+  test("environments: add one, switch from the status bar, kept in localStorage", async () => {
+    expect(text("status-environment")).toBe("Env: Local stack");
+    const localUrl = (document.querySelector("#setting-proxy-url") as HTMLInputElement).value;
+    document.querySelector<HTMLButtonElement>("[data-testid=environment-new]")!.click();
+    await expect.poll(() => text("status-environment")).toBe("Env: Environment 2");
+    const name = document.querySelector<HTMLInputElement>("#environment-name")!;
+    name.value = "Staging";
+    name.dispatchEvent(new Event("change"));
+    const url = document.querySelector<HTMLInputElement>("#setting-proxy-url")!;
+    url.value = "https://staging.example.com";
+    url.dispatchEvent(new Event("change"));
+    await expect.poll(() => text("status-environment")).toBe("Env: Staging");
+    const stored = JSON.parse(localStorage.getItem("liveness-playground.environments") ?? "{}");
+    expect(stored.list.map((env: { name: string; proxyUrl: string }) => [env.name, env.proxyUrl])).toEqual([
+      ["Local stack", localUrl],
+      ["Staging", "https://staging.example.com"],
+    ]);
+    // The status bar opens the palette on the environments; choosing one switches URL and key together.
+    document.querySelector<HTMLButtonElement>("[data-testid=status-environment]")!.click();
+    await expect
+      .poll(() => document.querySelector<HTMLDialogElement>("[data-testid=command-palette]")?.open)
+      .toBe(true);
+    expect((document.querySelector("[data-testid=palette-input]") as HTMLInputElement).value).toBe(
+      "environment ",
+    );
+    await userEvent.keyboard("local{Enter}");
+    await expect.poll(() => text("status-environment")).toBe("Env: Local stack");
+    expect(url.value).toBe(localUrl);
+    expect((document.querySelector("[data-testid=request-url]") as HTMLInputElement).value).toBe(
+      `${localUrl}/v1/face-liveness`,
+    );
+  });
 });

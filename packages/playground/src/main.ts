@@ -4,6 +4,10 @@ import "./shell/layout.css";
 import "./shell/narrow.css";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import * as v from "valibot";
+import { createEnvironmentActions, environmentCommands } from "./environments/environment-actions.js";
+import { activeEnvironment, readEnvironments, updateEnvironment } from "./environments/environments.js";
+import { createEnvironmentsView } from "./environments/environments-view.js";
+import { EMULATOR_NOTE, isEmulatorUpstream } from "./environments/upstream.js";
 import { createImageCompare } from "./image/image-compare.js";
 import { createImagePipeline } from "./image/image-pipeline.js";
 import type { ImageOrigin } from "./image/picked-image.js";
@@ -36,12 +40,20 @@ import { appCommands } from "./shell/app-commands.js";
 import type { AppState } from "./shell/app-state.js";
 import { applyTheme } from "./shell/apply-theme.js";
 import { createCommandPalette } from "./shell/command-palette.js";
+import { downloadText } from "./shell/download.js";
 import { createExplorerView } from "./shell/explorer-view.js";
 import { h } from "./shell/h.js";
 import { installKeybindings, isApple } from "./shell/keybindings.js";
 import { appendLog } from "./shell/log-entry.js";
 import { createLogView } from "./shell/log-view.js";
-import { type Layout, LayoutSchema, loadPersisted, SettingsSchema, savePersisted } from "./shell/settings.js";
+import {
+  type Layout,
+  LayoutSchema,
+  loadPersisted,
+  readStored,
+  SettingsSchema,
+  savePersisted,
+} from "./shell/settings.js";
 import { createSettingsView } from "./shell/settings-view.js";
 import { createSideBar } from "./shell/side-bar.js";
 import { createStatusBar } from "./shell/status-bar.js";
@@ -50,6 +62,7 @@ import { createTabList } from "./shell/tab-list.js";
 import { createWorkbench, isNarrow } from "./shell/workbench.js";
 
 const SETTINGS_KEY = "liveness-playground.settings";
+const ENVIRONMENTS_KEY = "liveness-playground.environments";
 const LAYOUT_KEY = "liveness-playground.layout";
 const storage = (() => {
   try {
@@ -67,6 +80,11 @@ const settings = loadPersisted(
   envProxyUrl ? { proxyUrl: envProxyUrl } : {},
 );
 const layout = loadPersisted(storage, LAYOUT_KEY, LayoutSchema);
+const environments = readEnvironments(readStored(storage, ENVIRONMENTS_KEY), settings);
+const startEnvironment = activeEnvironment(environments);
+if (startEnvironment)
+  Object.assign(settings, { proxyUrl: startEnvironment.proxyUrl, callerKey: startEnvironment.callerKey });
+const emulatorProxyUrl = import.meta.env.VITE_EMULATOR_PROXY_URL as string | undefined;
 const draft: RequestDraft = {
   merchantBizId: createMerchantBizId(),
   merchantUserId: "",
@@ -76,6 +94,8 @@ const draft: RequestDraft = {
 };
 const store = createStore<AppState>({
   settings,
+  environments,
+  ...(emulatorProxyUrl ? { emulatorProxyUrl } : {}),
   layout,
   draft,
   draftOrigin: "program",
@@ -100,6 +120,22 @@ store.watch(
   (state) => state.layout,
   (next) => savePersisted(storage, LAYOUT_KEY, next),
 );
+store.watch(
+  (state) => state.environments,
+  (next) => savePersisted(storage, ENVIRONMENTS_KEY, next),
+);
+// The active environment follows edits of the proxy URL and caller key (Settings, the request bar).
+store.watch(
+  (state) => `${state.settings.proxyUrl}\n${state.settings.callerKey}`,
+  () =>
+    store.set((state) => ({
+      environments: updateEnvironment(state.environments, state.environments.active, {
+        proxyUrl: state.settings.proxyUrl,
+        callerKey: state.settings.callerKey,
+      }),
+    })),
+);
+const environmentActions = createEnvironmentActions(store, (message) => log("info", message));
 let stopTheme = applyTheme(settings.theme);
 store.watch(
   (state) => state.settings.theme,
@@ -276,6 +312,14 @@ const renderResult = (result: AppState["result"]) => {
     stopSendingClock = renderSending(responsePanel, store.get, () => controller.cancel());
   } else {
     renderResponse(responsePanel, result);
+    if (
+      result?.proxyUrl &&
+      result.kind !== "not-sent" &&
+      isEmulatorUpstream(result.proxyUrl, emulatorProxyUrl)
+    )
+      responsePanel.prepend(
+        h("p", { class: "hint upstream-note", "data-testid": "result-upstream" }, EMULATOR_NOTE),
+      );
   }
   renderRaw(rawPanel, result);
   renderHeaders(headersPanel, result);
@@ -372,6 +416,7 @@ const resultFromEntry = (entry: HistoryEntry): AppState["result"] => {
   return {
     at: entry.createdAt,
     draft: entry.draft,
+    proxyUrl: entry.proxyUrl,
     kind: answer ? "answer" : "error",
     ...(response
       ? {
@@ -438,24 +483,23 @@ function clearHistory() {
   log("info", "Cleared the history.");
 }
 const exportAllHistory = () => {
-  const blob = new Blob([exportHistory(store.get().history)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = h("a", {
-    href: url,
-    download: `liveness-playground-history-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.json`,
-  });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(
+    exportHistory(store.get().history),
+    `liveness-playground-history-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.json`,
+  );
   log("info", `Exported ${store.get().history.length} history entries.`);
 };
 
-const settingsView = createSettingsView(store, {
-  save: (next) => store.set({ settings: next }),
-  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
-  checkHealth: () => void checkHealth(),
-});
+const settingsView = h(
+  "div",
+  {},
+  createEnvironmentsView(store, environmentActions),
+  createSettingsView(store, {
+    save: (next) => store.set({ settings: next }),
+    resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+    checkHealth: () => void checkHealth(),
+  }),
+);
 const sideBar = createSideBar(store, {
   explorer: createExplorerView(store, (sample) => void loadSample(sample)),
   history: historyView,
@@ -505,7 +549,10 @@ const actions = {
     form.querySelector<HTMLInputElement>("#user-id")?.focus();
   },
 };
-const palette = createCommandPalette(() => appCommands(actions, mod));
+const palette = createCommandPalette(() => [
+  ...appCommands(actions, mod),
+  ...environmentCommands(store.get().environments, environmentActions),
+]);
 
 const panelActions = h(
   "div",
@@ -541,6 +588,7 @@ const statusBar = createStatusBar(store, {
   checkHealth: () => void checkHealth(),
   openPalette: () => palette.open(),
   openSettings: () => showActivity("settings"),
+  switchEnvironment: () => palette.open("environment "),
 });
 
 const requestBar = createRequestBar(store, {

@@ -61,6 +61,8 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
 
   const status = h("div", { "aria-live": "polite", "data-testid": "image-status" });
   const details = h("div");
+  // In URL mode only the URL is sent: the picked photo and its checklist are not what goes out, so they hide.
+  const urlNote = h("div", { class: "url-mode-note", "data-testid": "url-mode-note" });
   const card = h(
     "section",
     { class: "image-card", "data-testid": "image-card" },
@@ -68,6 +70,7 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
     dropzone,
     status,
     details,
+    urlNote,
   );
   const render = (image: PickedImage | undefined) => {
     // Stable hooks for tests and tools: which picture is shown and how far it got.
@@ -78,6 +81,32 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
   };
   store.watch((state) => state.image, render);
   render(store.get().image);
+  const renderSource = ({ imageSource, imageUrl }: AppState["draft"]) => {
+    const byUrl = imageSource === "url";
+    card.dataset.source = imageSource;
+    for (const part of [dropzone, status, details]) part.hidden = byUrl;
+    urlNote.hidden = !byUrl;
+    replaceChildren(
+      urlNote,
+      ...(byUrl
+        ? [
+            h(
+              "p",
+              {},
+              "Sent: the URL only. Alibaba downloads the picture itself; no image bytes leave this page.",
+            ),
+            h("p", { class: "mono" }, imageUrl || "(type the picture URL below)"),
+            h(
+              "p",
+              { class: "help" },
+              "The picked photo, if any, stays here for base64 mode and is not checked or sent.",
+            ),
+          ]
+        : []),
+    );
+  };
+  store.watch((state) => state.draft, renderSource);
+  renderSource(store.get().draft);
   return card;
 }
 

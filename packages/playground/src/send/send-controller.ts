@@ -227,6 +227,7 @@ export function createSendController(deps: SendDeps): {
     const result: SendResult = {
       at: new Date().toISOString(),
       draft,
+      proxyUrl: settings.proxyUrl,
       kind: answer ? "answer" : "error",
       ...(exchange ? { exchange } : {}),
       ...(answer ? { answer } : {}),

@@ -8,7 +8,8 @@ export type Theme = (typeof THEMES)[number];
 /** The local stack's proxy (scripts/stack.mjs passes it to Vite as VITE_PROXY_URL). */
 export const DEFAULT_PROXY_URL = "http://127.0.0.1:8787";
 
-const HttpUrl = v.pipe(
+/** An http:// or https:// URL. */
+export const HttpUrl = v.pipe(
   v.string(),
   v.check((text) => {
     try {
@@ -63,14 +64,18 @@ export function loadPersisted<T extends v.GenericSchema>(
   schema: T,
   overrides: Record<string, unknown> = {},
 ): v.InferOutput<T> {
-  let stored: unknown;
-  try {
-    stored = JSON.parse(storage?.getItem(key) ?? "null");
-  } catch {
-    stored = null;
-  }
+  const stored = readStored(storage, key);
   const input = typeof stored === "object" && stored !== null && !Array.isArray(stored) ? stored : overrides;
   return v.parse(schema, input);
+}
+
+/** The JSON stored under `key`, or null when there is none or it does not parse. */
+export function readStored(storage: Pick<Storage, "getItem"> | undefined, key: string): unknown {
+  try {
+    return JSON.parse(storage?.getItem(key) ?? "null");
+  } catch {
+    return null;
+  }
 }
 
 /** Writes a persisted object; a full or disabled storage is ignored (the playground still works). */
