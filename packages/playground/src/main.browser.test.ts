@@ -288,4 +288,40 @@ describe("the playground, end to end in the page", () => {
       `${localUrl}/v1/face-liveness`,
     );
   });
+
+  test("the Code tab shows the request that was sent, and each history entry its own snippets", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    const count = sent.length;
+    const entries = document.querySelectorAll("[data-testid=history-item]").length;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+    await expect.poll(() => document.querySelectorAll("[data-testid=history-item]").length).toBe(entries + 1);
+    await expect.poll(() => text("result-badge")).toBe("Passed");
+    const sentId = String(sent.at(-1)!.body.merchantBizId);
+    const nextId = (document.querySelector("#merchant-biz-id") as HTMLInputElement).value;
+    expect(nextId).not.toBe(sentId);
+
+    document.querySelector<HTMLButtonElement>("#panel-tab-code")!.click();
+    expect(text("code-curl")).toContain(sentId);
+    expect(text("code-python")).toContain(sentId);
+    expect(text("code-curl")).not.toContain(nextId);
+    expect(text("code-source")).toContain(sentId);
+    document.querySelector<HTMLInputElement>("#snippet-next")!.click();
+    await expect.poll(() => text("code-curl")).toContain(nextId);
+
+    let copied = "";
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: {
+        writeText: async (value: string) => {
+          copied = value;
+        },
+      },
+    });
+    const newest = document.querySelector("[data-testid=history-item]")!;
+    newest.querySelector<HTMLButtonElement>("button[aria-label$='as curl']")!.click();
+    await expect.poll(() => copied).toContain(sentId);
+    expect(copied).toContain("curl -sS -X POST");
+  });
 });

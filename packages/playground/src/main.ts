@@ -19,7 +19,7 @@ import { createRequestBar } from "./request/request-bar.js";
 import { draftFromValue, formatDraft, type RequestDraft } from "./request/request-draft.js";
 import { createRequestForm, fillUserId } from "./request/request-form.js";
 import type { Sample } from "./request/samples.js";
-import { copyText, createCodeView } from "./result/code-view.js";
+import { copyText, createCodeView, type SnippetSource, snippetInput } from "./result/code-view.js";
 import { renderHeaders } from "./result/headers-view.js";
 import { createProblemsView } from "./result/problems-view.js";
 import { renderRaw } from "./result/raw-view.js";
@@ -265,6 +265,8 @@ const editorTabs = createTabList<Layout["editorTab"]>(
 );
 if (layout.editorTab === "json") void loadJsonEditor();
 
+/** Which request the Code tab and "Copy as ..." are for: the last one sent, or the next one. */
+let snippetSource: SnippetSource = "sent";
 const responsePanel = h("div", { "data-testid": "response-view" });
 const rawPanel = h("div");
 const headersPanel = h("div");
@@ -283,7 +285,12 @@ const panelTabs = createTabList<Layout["panelTab"]>(
       panel: h(
         "div",
         {},
-        createCodeView(store, (message) => log("info", message)),
+        createCodeView(store, (message) => log("info", message), {
+          get: () => snippetSource,
+          set: (next) => {
+            snippetSource = next;
+          },
+        }),
       ),
     },
     {
@@ -451,19 +458,20 @@ const resultFromEntry = (entry: HistoryEntry): AppState["result"] => {
       response?.headers.some(([name, value]) => name === "idempotent-replay" && value === "true") ?? false,
   };
 };
+function openHistoryEntry(entry: HistoryEntry) {
+  store.set({
+    draft: entry.draft,
+    draftOrigin: "program",
+    jsonText: formatDraft(entry.draft),
+    bizIdPinned: true,
+    result: resultFromEntry(entry),
+  });
+  showEditorTab("request");
+  showPanelTab("response");
+  log("info", `Opened the request of ${entry.createdAt} from the history.`);
+}
 const historyView = createHistoryView(store, {
-  open: (entry) => {
-    store.set({
-      draft: entry.draft,
-      draftOrigin: "program",
-      jsonText: formatDraft(entry.draft),
-      bizIdPinned: true,
-      result: resultFromEntry(entry),
-    });
-    showEditorTab("request");
-    showPanelTab("response");
-    log("info", `Opened the request of ${entry.createdAt} from the history.`);
-  },
+  open: (entry) => openHistoryEntry(entry),
   rerun: (entry) => {
     const next = { ...entry.draft, merchantBizId: createMerchantBizId() };
     store.set({ draft: next, draftOrigin: "program", jsonText: formatDraft(next), bizIdPinned: false });
@@ -473,6 +481,19 @@ const historyView = createHistoryView(store, {
   remove: (entry) => {
     if (entry.id === undefined || !historyStore) return;
     void historyStore.delete(entry.id).then(refreshHistory);
+  },
+  copyCurl: (entry) => {
+    const { curl } = generateSnippets({
+      proxyUrl: entry.proxyUrl,
+      callerKey: store.get().settings.callerKey,
+      draft: entry.draft,
+    });
+    void copyText(curl, "curl", (message) => log("info", message));
+  },
+  showCode: (entry) => {
+    openHistoryEntry(entry);
+    snippetSource = "sent";
+    showPanelTab("code");
   },
   exportAll: () => exportAllHistory(),
   clear: () => clearHistory(),
@@ -532,12 +553,7 @@ const actions = {
   setTheme: (theme: AppState["settings"]["theme"]) =>
     store.set((state) => ({ settings: { ...state.settings, theme } })),
   copySnippet: (language: SnippetLanguage) => {
-    const { settings: current, draft: currentDraft } = store.get();
-    const snippets = generateSnippets({
-      proxyUrl: current.proxyUrl,
-      callerKey: current.callerKey,
-      draft: currentDraft,
-    });
+    const snippets = generateSnippets(snippetInput(store.get(), snippetSource));
     void copyText(snippets[language], language, (message) => log("info", message));
   },
   exportHistory: exportAllHistory,

@@ -9,6 +9,10 @@ export interface HistoryActions {
   open(entry: HistoryEntry): void;
   rerun(entry: HistoryEntry): void;
   remove(entry: HistoryEntry): void;
+  /** Copies this entry's request as a curl command. */
+  copyCurl(entry: HistoryEntry): void;
+  /** Opens this entry with the Code tab on its request (every language). */
+  showCode(entry: HistoryEntry): void;
   exportAll(): void;
   clear(): void;
 }
@@ -87,6 +91,26 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
                   onclick: () => actions.rerun(entry),
                 },
                 "Re-run",
+              ),
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "small",
+                  "aria-label": `Copy ${label} as curl`,
+                  onclick: () => actions.copyCurl(entry),
+                },
+                "Copy as curl",
+              ),
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "small",
+                  "aria-label": `Code of ${label}`,
+                  onclick: () => actions.showCode(entry),
+                },
+                "Code",
               ),
               h(
                 "button",
