@@ -324,4 +324,33 @@ describe("the playground, end to end in the page", () => {
     await expect.poll(() => copied).toContain(sentId);
     expect(copied).toContain("curl -sS -X POST");
   });
+
+  test("the image to send downloads as face.jpg, byte for byte what would be sent", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    const clicked: string[] = [];
+    const blobs: Blob[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    const originalUrl = URL.createObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return "blob:captured";
+    };
+    try {
+      document.querySelector<HTMLButtonElement>("[data-testid=download-sent-image]")!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+      URL.createObjectURL = originalUrl;
+    }
+    expect(clicked).toEqual(["face.jpg"]);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    const expected = Number(
+      document.querySelector("[data-testid=compress-after-bytes]")?.getAttribute("data-bytes"),
+    );
+    expect(bytes.length).toBe(expected);
+    expect([...bytes.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
 });

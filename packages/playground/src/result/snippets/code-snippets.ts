@@ -2,6 +2,7 @@ import { CORE_RUN, coreSnippet } from "./core-snippet.js";
 import { curlSnippet } from "./curl-snippet.js";
 import { fetchSnippet } from "./fetch-snippet.js";
 import { kySnippet } from "./ky-snippet.js";
+import { nodeCompressSnippet } from "./node-compress-snippet.js";
 import { pythonSnippet } from "./python-snippet.js";
 import type { SnippetInput } from "./snippet-input.js";
 
@@ -19,6 +20,13 @@ export const SNIPPET_LANGUAGES = [
     file: "send.py",
     run: "python3 send.py",
     generate: pythonSnippet,
+  },
+  {
+    id: "node-compress",
+    label: "Node: compress + send (sharp)",
+    file: "compress-send.mjs",
+    run: "node compress-send.mjs",
+    generate: nodeCompressSnippet,
   },
 ] as const;
 
