@@ -91,4 +91,22 @@ describe("the playground's states", () => {
     await page.getByTestId("command-palette").waitFor();
     expect(await axeViolations(), "environment switcher").toEqual([]);
   });
+
+  test("after a reload the last response is back, and the collection and history views pass axe", async () => {
+    await loadPassSample();
+    await page.getByTestId("send").click();
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+      .toBe("Passed");
+    await page.getByTestId("save-request").click();
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 10_000 })
+      .toBe("Passed");
+    expect(await page.getByTestId("saved-item").count()).toBe(1);
+    expect(await axeViolations(), "explorer with a saved request").toEqual([]);
+    await page.getByRole("button", { name: "History" }).click();
+    await page.getByTestId("history-search").fill("Passed");
+    expect(await axeViolations(), "history filtered").toEqual([]);
+  });
 });

@@ -320,7 +320,7 @@ describe("the playground, end to end in the page", () => {
       },
     });
     const newest = document.querySelector("[data-testid=history-item]")!;
-    newest.querySelector<HTMLButtonElement>("button[aria-label$='as curl']")!.click();
+    newest.querySelector<HTMLButtonElement>("button[aria-label^='Copy as curl']")!.click();
     await expect.poll(() => copied).toContain(sentId);
     expect(copied).toContain("curl -sS -X POST");
   });
@@ -352,5 +352,65 @@ describe("the playground, end to end in the page", () => {
     );
     expect(bytes.length).toBe(expected);
     expect([...bytes.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
+  test("saved requests: save, rename, duplicate, delete, open; kept in localStorage", async () => {
+    await page.getByTestId("sample-url").click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    document.querySelector<HTMLButtonElement>("[data-testid=save-request]")!.click();
+    await expect.poll(() => document.querySelectorAll("[data-testid=saved-item]").length).toBe(1);
+    const name = document.querySelector<HTMLInputElement>("[data-testid=saved-name]")!;
+    name.value = "By URL";
+    name.dispatchEvent(new Event("change"));
+    document.querySelector<HTMLButtonElement>("[aria-label='Duplicate By URL']")!.click();
+    const names = () =>
+      [...document.querySelectorAll<HTMLInputElement>("[data-testid=saved-name]")].map(
+        (input) => input.value,
+      );
+    await expect.poll(names).toEqual(["By URL", "By URL (copy)"]);
+    document.querySelector<HTMLButtonElement>("[aria-label='Delete By URL (copy)']")!.click();
+    await expect.poll(names).toEqual(["By URL"]);
+    const stored = JSON.parse(localStorage.getItem("liveness-playground.collection") ?? "[]");
+    expect(
+      stored.map((item: { name: string; draft: { imageUrl: string } }) => [item.name, item.draft.imageUrl]),
+    ).toEqual([["By URL", "https://example.com/selfie.jpg"]]);
+    expect(JSON.stringify(stored)).not.toContain("sample-user-url");
+
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.source).toBe("base64");
+    const before = (document.querySelector("#merchant-biz-id") as HTMLInputElement).value;
+    document.querySelector<HTMLButtonElement>("[aria-label='Open By URL']")!.click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    expect((document.querySelector("#image-url") as HTMLInputElement).value).toBe(
+      "https://example.com/selfie.jpg",
+    );
+    expect((document.querySelector("#merchant-biz-id") as HTMLInputElement).value).not.toBe(before);
+  });
+
+  test("the history can be searched and filtered by outcome", async () => {
+    const items = () => document.querySelectorAll("[data-testid=history-item]").length;
+    const all = items();
+    expect(all).toBeGreaterThan(2);
+    const outcome = document.querySelector<HTMLSelectElement>("[data-testid=history-outcome]")!;
+    outcome.value = "not-passed";
+    outcome.dispatchEvent(new Event("input"));
+    const notPassed = items();
+    expect(notPassed).toBeGreaterThan(0);
+    expect(notPassed).toBeLessThan(all);
+    for (const summary of document.querySelectorAll("[data-testid=history-item] .summary"))
+      expect(summary.textContent).toMatch(/^Not passed/);
+    outcome.value = "all";
+    outcome.dispatchEvent(new Event("input"));
+    const search = document.querySelector<HTMLInputElement>("[data-testid=history-search]")!;
+    search.value = String(sent.at(-1)!.body.merchantBizId);
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(1);
+    search.value = "no-such-thing-anywhere";
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(0);
+    expect(text("history-list")).toContain("match");
+    search.value = "";
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(all);
   });
 });

@@ -4,6 +4,16 @@ import "./shell/layout.css";
 import "./shell/narrow.css";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import * as v from "valibot";
+import {
+  deleteRequest,
+  duplicateRequest,
+  newItemId,
+  readCollection,
+  renameRequest,
+  type SavedRequest,
+  saveRequest,
+} from "./collection/collection.js";
+import { createCollectionView } from "./collection/collection-view.js";
 import { createEnvironmentActions, environmentCommands } from "./environments/environment-actions.js";
 import { activeEnvironment, readEnvironments, updateEnvironment } from "./environments/environments.js";
 import { createEnvironmentsView } from "./environments/environments-view.js";
@@ -63,6 +73,7 @@ import { createWorkbench, isNarrow } from "./shell/workbench.js";
 
 const SETTINGS_KEY = "liveness-playground.settings";
 const ENVIRONMENTS_KEY = "liveness-playground.environments";
+const COLLECTION_KEY = "liveness-playground.collection";
 const LAYOUT_KEY = "liveness-playground.layout";
 const storage = (() => {
   try {
@@ -154,6 +165,9 @@ openHistoryStore()
   .then(async (opened) => {
     historyStore = opened;
     await refreshHistory();
+    // After a reload, the last response is back on screen (the newest history entry), the request left as is.
+    const last = store.get().history[0];
+    if (last && !store.get().result && !store.get().sending) store.set({ result: resultFromEntry(last) });
   })
   .catch((error: unknown) => log("warn", `History is unavailable in this browser: ${String(error)}`));
 
@@ -511,6 +525,27 @@ const exportAllHistory = () => {
   log("info", `Exported ${store.get().history.length} history entries.`);
 };
 
+// Saved requests (the Explorer's collection), kept in localStorage.
+let savedRequests = readCollection(readStored(storage, COLLECTION_KEY));
+const collectionView = createCollectionView({
+  saveCurrent: () => setCollection(saveRequest(savedRequests, store.get().draft, "", newItemId())),
+  open: (item) => {
+    showEditorTab("request");
+    updateDraft({ ...item.draft, merchantBizId: createMerchantBizId() });
+    store.set({ bizIdPinned: false });
+    log("info", `Opened the saved request "${item.name}" with a fresh MerchantBizId.`);
+  },
+  rename: (item, name) => setCollection(renameRequest(savedRequests, item.id, name)),
+  duplicate: (item) => setCollection(duplicateRequest(savedRequests, item.id, newItemId())),
+  remove: (item) => setCollection(deleteRequest(savedRequests, item.id)),
+});
+function setCollection(next: SavedRequest[]) {
+  savedRequests = next;
+  savePersisted(storage, COLLECTION_KEY, next);
+  collectionView.render(next);
+}
+collectionView.render(savedRequests);
+
 const settingsView = h(
   "div",
   {},
@@ -522,7 +557,12 @@ const settingsView = h(
   }),
 );
 const sideBar = createSideBar(store, {
-  explorer: createExplorerView(store, (sample) => void loadSample(sample)),
+  explorer: h(
+    "div",
+    {},
+    createExplorerView(store, (sample) => void loadSample(sample)),
+    collectionView.element,
+  ),
   history: historyView,
   settings: settingsView,
 });

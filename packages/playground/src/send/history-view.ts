@@ -2,6 +2,7 @@ import type { AppState } from "../shell/app-state.js";
 import { h, replaceChildren } from "../shell/h.js";
 import type { Store } from "../shell/store.js";
 import type { HistoryEntry } from "./history-entry.js";
+import { filterHistory, type OutcomeFilter } from "./history-filter.js";
 import { HISTORY_LIMIT } from "./history-store.js";
 
 /** What the history view asks of the app. */
@@ -19,6 +20,24 @@ export interface HistoryActions {
 
 /** The History view: past sends (newest first) with their thumbnail and outcome; open, re-run, delete, export. */
 export function createHistoryView(store: Store<AppState>, actions: HistoryActions): HTMLElement {
+  const search = h("input", {
+    type: "search",
+    placeholder: "Search: id, code, status…",
+    "aria-label": "Search the history",
+    "data-testid": "history-search",
+  });
+  const outcome = h(
+    "select",
+    { "aria-label": "Show outcomes", "data-testid": "history-outcome" },
+    h("option", { value: "all" }, "All outcomes"),
+    h("option", { value: "passed" }, "Passed"),
+    h("option", { value: "not-passed" }, "Not passed"),
+    h("option", { value: "error" }, "Errors"),
+  );
+  const filterBar = h("div", { class: "history-filter", role: "search" }, search, outcome);
+  for (const control of [search, outcome]) {
+    control.addEventListener("input", () => render(store.get().history));
+  }
   const stored = h("p", { class: "hint", "data-testid": "history-stored" });
   const list = h("ul", { class: "item-list", "aria-label": "Past requests", "data-testid": "history-list" });
   const view = h(
@@ -40,11 +59,17 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
       h("button", { type: "button", class: "small", onclick: () => actions.clear() }, "Clear"),
     ),
     stored,
+    filterBar,
     list,
   );
-  const render = (entries: readonly HistoryEntry[]) => {
-    if (entries.length === 0) {
+  const render = (all: readonly HistoryEntry[]) => {
+    if (all.length === 0) {
       replaceChildren(list, h("li", { class: "hint" }, "Nothing sent yet."));
+      return;
+    }
+    const entries = filterHistory(all, search.value, outcome.value as OutcomeFilter);
+    if (entries.length === 0) {
+      replaceChildren(list, h("li", { class: "hint" }, `None of the ${all.length} entries match.`));
       return;
     }
     replaceChildren(
@@ -97,7 +122,7 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
                 {
                   type: "button",
                   class: "small",
-                  "aria-label": `Copy ${label} as curl`,
+                  "aria-label": `Copy as curl: ${label}`,
                   onclick: () => actions.copyCurl(entry),
                 },
                 "Copy as curl",
@@ -107,7 +132,7 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
                 {
                   type: "button",
                   class: "small",
-                  "aria-label": `Code of ${label}`,
+                  "aria-label": `Code: ${label}`,
                   onclick: () => actions.showCode(entry),
                 },
                 "Code",
