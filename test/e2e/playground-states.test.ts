@@ -109,4 +109,27 @@ describe("the playground's states", () => {
     await page.getByTestId("history-search").fill("Passed");
     expect(await axeViolations(), "history filtered").toEqual([]);
   });
+
+  test("the API reference pane is built from the proxy's own /v1/openapi.json", async () => {
+    const document = await (await fetch(`${STACK.proxy}/v1/openapi.json`)).json();
+    await page.getByTestId("editor-tab-reference").click();
+    await expect
+      .poll(() => page.getByTestId("ref-title").textContent(), { timeout: 10_000 })
+      .toBe(`${document.info.title} ${document.info.version}`);
+    const endpoints = await page.getByTestId("ref-endpoint").allTextContents();
+    expect(
+      endpoints.some(
+        (text) => text.includes("POST/v1/face-liveness") || text.includes("POST /v1/face-liveness"),
+      ),
+    ).toBe(true);
+    const post = endpoints.find((text) => text.includes("/v1/face-liveness")) ?? "";
+    for (const status of Object.keys(document.paths["/v1/face-liveness"].post.responses))
+      expect(post).toContain(status);
+    const schemas = await page.getByTestId("ref-schema").count();
+    expect(schemas).toBe(Object.keys(document.components.schemas).length);
+    // Schema names in types link to their sections.
+    await page.locator("#editor-panel-reference a[href='#ref-schema-FaceLivenessAnswer']").first().click();
+    expect(await page.locator("#ref-schema-FaceLivenessAnswer").isVisible()).toBe(true);
+    expect(await axeViolations(), "API reference").toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ import { EMULATOR_NOTE, isEmulatorUpstream } from "./environments/upstream.js";
 import { createImageCompare } from "./image/image-compare.js";
 import { createImagePipeline } from "./image/image-pipeline.js";
 import type { ImageOrigin } from "./image/picked-image.js";
+import { createReferenceView } from "./reference/reference-view.js";
 import { hashUserId } from "./request/hash-user-id.js";
 import type { JsonEditor } from "./request/json-editor.js";
 import { parseJsonWithSpans } from "./request/json-spans.js";
@@ -263,6 +264,7 @@ store.watch(
   },
 );
 
+const referenceView = createReferenceView(() => store.get().settings.proxyUrl);
 const editorTabs = createTabList<Layout["editorTab"]>(
   "Editors",
   "editor",
@@ -270,14 +272,17 @@ const editorTabs = createTabList<Layout["editorTab"]>(
     { id: "request", label: "Request", panel: h("div", {}, form) },
     { id: "json", label: "request.json", panel: h("div", { class: "flush" }, jsonHost) },
     { id: "image", label: "Before/after", panel: h("div", {}, createImageCompare(store)) },
+    { id: "reference", label: "API reference", panel: h("div", {}, referenceView.element) },
   ],
   layout.editorTab,
   (editorTab) => {
     setLayout({ editorTab });
     if (editorTab === "json") void loadJsonEditor();
+    if (editorTab === "reference") void referenceView.load();
   },
 );
 if (layout.editorTab === "json") void loadJsonEditor();
+if (layout.editorTab === "reference") void referenceView.load();
 
 /** Which request the Code tab and "Copy as ..." are for: the last one sent, or the next one. */
 let snippetSource: SnippetSource = "sent";

@@ -56,6 +56,10 @@ export function appCommands(actions: AppActions, mod: string): Command[] {
     cmd("editor-request", "View", "Open the Request form", () => actions.showEditorTab("request")),
     cmd("editor-json", "View", "Open the Request JSON", () => actions.showEditorTab("json")),
     cmd("editor-image", "View", "Open the picture before/after", () => actions.showEditorTab("image")),
+    cmd("editor-reference", "View", "Open the API reference (the proxy's OpenAPI)", () =>
+      actions.showEditorTab("reference"),
+    ),
+    cmd("panel-problems", "Panel", "Show Problems", () => actions.showPanelTab("problems"), `${mod}+Shift+M`),
     cmd("panel-response", "Panel", "Show Response", () => actions.showPanelTab("response")),
     cmd("panel-raw", "Panel", "Show Raw JSON", () => actions.showPanelTab("raw")),
     cmd("panel-headers", "Panel", "Show Headers", () => actions.showPanelTab("headers")),

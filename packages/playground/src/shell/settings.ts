@@ -44,7 +44,7 @@ export const LayoutSchema = v.object({
   sideBarWidth: v.fallback(v.pipe(v.number(), v.minValue(160), v.maxValue(600)), 260),
   panelVisible: v.fallback(v.boolean(), true),
   panelHeight: v.fallback(v.pipe(v.number(), v.minValue(120), v.maxValue(900)), 300),
-  editorTab: v.fallback(v.picklist(["request", "json", "image"]), "request"),
+  editorTab: v.fallback(v.picklist(["request", "json", "image", "reference"]), "request"),
   panelTab: v.fallback(
     v.picklist(["response", "raw", "headers", "timeline", "code", "problems", "log"]),
     "response",
