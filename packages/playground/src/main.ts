@@ -280,6 +280,12 @@ const editorTabs = createTabList<Layout["editorTab"]>(
     if (editorTab === "json") void loadJsonEditor();
     if (editorTab === "reference") void referenceView.load();
   },
+  {
+    closable: true,
+    arrangement: layout.editorTabs,
+    onArrange: (editorTabs) =>
+      setLayout({ editorTabs: { order: [...editorTabs.order], open: [...editorTabs.open] } }),
+  },
 );
 if (layout.editorTab === "json") void loadJsonEditor();
 if (layout.editorTab === "reference") void referenceView.load();

@@ -5,6 +5,9 @@ export const THEMES = ["system", "light", "dark", "high-contrast"] as const;
 /** One of {@link THEMES}. */
 export type Theme = (typeof THEMES)[number];
 
+/** The editor's tabs. */
+export const EDITOR_TABS = ["request", "json", "image", "reference"] as const;
+
 /** The local stack's proxy (scripts/stack.mjs passes it to Vite as VITE_PROXY_URL). */
 export const DEFAULT_PROXY_URL = "http://127.0.0.1:8787";
 
@@ -44,7 +47,12 @@ export const LayoutSchema = v.object({
   sideBarWidth: v.fallback(v.pipe(v.number(), v.minValue(160), v.maxValue(600)), 260),
   panelVisible: v.fallback(v.boolean(), true),
   panelHeight: v.fallback(v.pipe(v.number(), v.minValue(120), v.maxValue(900)), 300),
-  editorTab: v.fallback(v.picklist(["request", "json", "image", "reference"]), "request"),
+  editorTab: v.fallback(v.picklist(EDITOR_TABS), "request"),
+  /** The editor tabs' order and which are open (closed tabs come back from the palette). */
+  editorTabs: v.fallback(
+    v.object({ order: v.array(v.picklist(EDITOR_TABS)), open: v.array(v.picklist(EDITOR_TABS)) }),
+    { order: [...EDITOR_TABS], open: [...EDITOR_TABS] },
+  ),
   panelTab: v.fallback(
     v.picklist(["response", "raw", "headers", "timeline", "code", "problems", "log"]),
     "response",
