@@ -201,6 +201,8 @@ describe("the playground, end to end in the page", () => {
     const newest = document.querySelector("[data-testid=history-item] img");
     expect(newest?.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
     document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
+    // Turned off again: the stored thumbnails go too.
+    await expect.poll(() => document.querySelector("[data-testid=history-item] img")).toBeNull();
   });
 
   test("while sending, the result area says so (elapsed, attempt) instead of the last result; Escape cancels", async () => {

@@ -159,12 +159,25 @@ store.watch(
 
 // History (IndexedDB may be unavailable, e.g. in some private modes: the playground still works).
 let historyStore: HistoryStore | undefined;
+/** Face thumbnails are biometric data: with the setting off, none stays stored, including older ones. */
+const dropThumbnailsUnlessKept = async () => {
+  if (!historyStore || store.get().settings.keepThumbnails) return;
+  const dropped = await historyStore.dropThumbnails();
+  if (dropped > 0) log("info", `Deleted ${dropped} face thumbnails from the history (the setting is off).`);
+};
+store.watch(
+  (state) => state.settings.keepThumbnails,
+  (keep) => {
+    if (!keep) void dropThumbnailsUnlessKept().then(refreshHistory);
+  },
+);
 const refreshHistory = async () => {
   if (historyStore) store.set({ history: await historyStore.list() });
 };
 openHistoryStore()
   .then(async (opened) => {
     historyStore = opened;
+    await dropThumbnailsUnlessKept();
     await refreshHistory();
     // After a reload, the last response is back on screen (the newest history entry), the request left as is.
     const last = store.get().history[0];
