@@ -190,16 +190,22 @@ describe("the playground, end to end in the page", () => {
 
     document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
     await expect.poll(() => text("history-stored")).toContain("Face thumbnails: on");
-    const before = document.querySelectorAll("[data-testid=history-item]").length;
+    const count = sent.length;
     await page.getByTestId("sample-pass").click();
     await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
     await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
     await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+    // The entry of this send (the newest) carries the thumbnail; entries of earlier sends do not.
+    const id = String(sent.at(-1)!.body.merchantBizId);
     await expect
-      .poll(() => document.querySelectorAll("[data-testid=history-item]").length, { timeout: 10_000 })
-      .toBe(before + 1);
+      .poll(() => document.querySelector("[data-testid=history-item]")?.textContent?.includes(id), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     const newest = document.querySelector("[data-testid=history-item] img");
     expect(newest?.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
+    expect(document.querySelectorAll("[data-testid=history-item] img")).toHaveLength(1);
     document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
     // Turned off again: the stored thumbnails go too.
     await expect.poll(() => document.querySelector("[data-testid=history-item] img")).toBeNull();

@@ -4,20 +4,11 @@ import "./shell/layout.css";
 import "./shell/narrow.css";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import * as v from "valibot";
-import {
-  deleteRequest,
-  duplicateRequest,
-  newItemId,
-  readCollection,
-  renameRequest,
-  type SavedRequest,
-  saveRequest,
-} from "./collection/collection.js";
-import { createCollectionView } from "./collection/collection-view.js";
+import { createCollection } from "./collection/create-collection.js";
 import { createEnvironmentActions, environmentCommands } from "./environments/environment-actions.js";
 import { activeEnvironment, readEnvironments, updateEnvironment } from "./environments/environments.js";
 import { createEnvironmentsView } from "./environments/environments-view.js";
-import { EMULATOR_NOTE, isEmulatorUpstream } from "./environments/upstream.js";
+import { isEmulatorUpstream } from "./environments/upstream.js";
 import { createImageCompare } from "./image/image-compare.js";
 import { createImagePipeline } from "./image/image-pipeline.js";
 import type { ImageOrigin } from "./image/picked-image.js";
@@ -31,20 +22,14 @@ import { draftFromValue, formatDraft, type RequestDraft } from "./request/reques
 import { createRequestForm, fillUserId } from "./request/request-form.js";
 import type { Sample } from "./request/samples.js";
 import { copyText, createCodeView, type SnippetSource, snippetInput } from "./result/code-view.js";
-import { renderHeaders } from "./result/headers-view.js";
 import { createProblemsView } from "./result/problems-view.js";
-import { renderRaw } from "./result/raw-view.js";
-import { renderResponse } from "./result/response-view.js";
-import { renderSending } from "./result/sending-view.js";
+import { watchResultPanels } from "./result/result-panels.js";
 import { generateSnippets, type SnippetLanguage } from "./result/snippets/code-snippets.js";
-import { buildTimeline } from "./result/timeline.js";
-import { renderTimeline } from "./result/timeline-view.js";
-import { explainErrorAnswer } from "./send/explain-failure.js";
 import { exportHistory, type HistoryEntry } from "./send/history-entry.js";
 import { type HistoryStore, openHistoryStore } from "./send/history-store.js";
 import { createHistoryView } from "./send/history-view.js";
 import { probeHealth } from "./send/probe-health.js";
-import { readProxyAnswer } from "./send/proxy-answer.js";
+import { resultFromEntry } from "./send/result-from-entry.js";
 import { createSendController } from "./send/send-controller.js";
 import { createActivityBar } from "./shell/activity-bar.js";
 import { appCommands } from "./shell/app-commands.js";
@@ -74,7 +59,6 @@ import { createWorkbench, isNarrow } from "./shell/workbench.js";
 
 const SETTINGS_KEY = "liveness-playground.settings";
 const ENVIRONMENTS_KEY = "liveness-playground.environments";
-const COLLECTION_KEY = "liveness-playground.collection";
 const LAYOUT_KEY = "liveness-playground.layout";
 const storage = (() => {
   try {
@@ -349,42 +333,20 @@ const panelTabs = createTabList<Layout["panelTab"]>(
   layout.panelTab,
   (panelTab) => setLayout({ panelTab }),
 );
-// While a send runs, the Response tab says so (elapsed time, attempt, Cancel) instead of the previous result.
-let stopSendingClock = () => {};
-const renderResult = (result: AppState["result"]) => {
-  stopSendingClock();
-  if (store.get().sending) {
-    stopSendingClock = renderSending(responsePanel, store.get, () => controller.cancel());
-  } else {
-    renderResponse(responsePanel, result);
-    if (
-      result?.proxyUrl &&
-      result.kind !== "not-sent" &&
-      isEmulatorUpstream(result.proxyUrl, emulatorProxyUrl)
-    )
-      responsePanel.prepend(
-        h("p", { class: "hint upstream-note", "data-testid": "result-upstream" }, EMULATOR_NOTE),
-      );
-  }
-  renderRaw(rawPanel, result);
-  renderHeaders(headersPanel, result);
-  renderTimeline(timelinePanel, result);
-};
+watchResultPanels(store, {
+  response: responsePanel,
+  raw: rawPanel,
+  headers: headersPanel,
+  timeline: timelinePanel,
+  cancel: () => controller.cancel(),
+  showResponse: () => showPanelTab("response"),
+});
 const labelProblems = (text: string) => {
   const count = lintRequest(text).length;
   panelTabs.setLabel("problems", count ? `Problems (${count})` : "Problems");
 };
 store.watch((state) => state.jsonText, labelProblems);
 labelProblems(store.get().jsonText);
-store.watch((state) => state.result, renderResult);
-store.watch(
-  (state) => state.sending,
-  (sending) => {
-    renderResult(store.get().result);
-    if (sending) showPanelTab("response");
-  },
-);
-renderResult(undefined);
 
 function showPanelTab(tab: Layout["panelTab"]) {
   setLayout({ panelVisible: true, panelTab: tab });
@@ -441,6 +403,11 @@ const loadSample = async (sample: Sample) => {
     "info",
     `Loaded the "${sample.label}" sample.${sample.needsEmulator ? ` ${sample.needsEmulator}` : ""}`,
   );
+  if (sample.needsEmulator && !isEmulatorUpstream(store.get().settings.proxyUrl, emulatorProxyUrl))
+    log(
+      "warn",
+      `The "${sample.label}" sample shows what it says only through npm start's proxy and emulator.`,
+    );
   if (sample.image) {
     const options = sample.image;
     // Registered before the picture is drawn, so a send right now waits for this picture, not the previous one.
@@ -452,50 +419,6 @@ const loadSample = async (sample: Sample) => {
 };
 
 // History actions.
-const resultFromEntry = (entry: HistoryEntry): AppState["result"] => {
-  const response = entry.response;
-  const answer = response && response.status < 300 ? readProxyAnswer(response.body) : undefined;
-  const bodyText =
-    typeof response?.body === "string" ? response.body : JSON.stringify(response?.body ?? null);
-  const serverTiming = entry.timings.server;
-  return {
-    at: entry.createdAt,
-    draft: entry.draft,
-    proxyUrl: entry.proxyUrl,
-    kind: answer ? "answer" : "error",
-    ...(response
-      ? {
-          exchange: {
-            status: response.status,
-            headers: response.headers,
-            body: response.body,
-            bodyText,
-            attempts: entry.timings.attempts ?? 1,
-            requestBytes: 0,
-          },
-        }
-      : {}),
-    ...(answer ? { answer } : {}),
-    ...(!answer && response ? { failure: explainErrorAnswer(response.status, response.body, bodyText) } : {}),
-    ...(!response
-      ? {
-          failure: {
-            code: "NoAnswer",
-            message: entry.summary,
-            meaning: "no answer was received",
-            action: "Re-run it.",
-            retryable: true,
-          },
-        }
-      : {}),
-    timings: entry.timings,
-    serverTiming,
-    timeline: buildTimeline(entry.timings, serverTiming),
-    requestHeaders: [],
-    idempotentReplay:
-      response?.headers.some(([name, value]) => name === "idempotent-replay" && value === "true") ?? false,
-  };
-};
 function openHistoryEntry(entry: HistoryEntry) {
   store.set({
     draft: entry.draft,
@@ -550,25 +473,15 @@ const exportAllHistory = () => {
 };
 
 // Saved requests (the Explorer's collection), kept in localStorage.
-let savedRequests = readCollection(readStored(storage, COLLECTION_KEY));
-const collectionView = createCollectionView({
-  saveCurrent: () => setCollection(saveRequest(savedRequests, store.get().draft, "", newItemId())),
+const collectionView = createCollection(storage, {
+  current: () => store.get().draft,
   open: (item) => {
     showEditorTab("request");
     updateDraft({ ...item.draft, merchantBizId: createMerchantBizId() });
     store.set({ bizIdPinned: false });
     log("info", `Opened the saved request "${item.name}" with a fresh MerchantBizId.`);
   },
-  rename: (item, name) => setCollection(renameRequest(savedRequests, item.id, name)),
-  duplicate: (item) => setCollection(duplicateRequest(savedRequests, item.id, newItemId())),
-  remove: (item) => setCollection(deleteRequest(savedRequests, item.id)),
 });
-function setCollection(next: SavedRequest[]) {
-  savedRequests = next;
-  savePersisted(storage, COLLECTION_KEY, next);
-  collectionView.render(next);
-}
-collectionView.render(savedRequests);
 
 const settingsView = h(
   "div",
