@@ -489,7 +489,7 @@ const settingsView = h(
   createEnvironmentsView(store, environmentActions),
   createSettingsView(store, {
     save: (next) => store.set({ settings: next }),
-    resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+    resetLayout: () => resetLayout(),
     checkHealth: () => void checkHealth(),
   }),
 );
@@ -508,6 +508,12 @@ const activityBar = createActivityBar(store, (activity) => {
   if (current.activity === activity && current.sideBarVisible) setLayout({ sideBarVisible: false });
   else showActivity(activity);
 });
+
+function resetLayout() {
+  const fresh = v.parse(LayoutSchema, {});
+  store.set({ layout: fresh });
+  editorTabs.arrange(fresh.editorTabs);
+}
 
 const mod = isApple() ? "Cmd" : "Ctrl";
 const actions = {
@@ -536,7 +542,7 @@ const actions = {
   exportHistory: exportAllHistory,
   clearHistory,
   checkHealth: () => void checkHealth(),
-  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+  resetLayout: () => resetLayout(),
   focusUserId: () => {
     showEditorTab("request");
     form.querySelector<HTMLInputElement>("#user-id")?.focus();

@@ -128,5 +128,8 @@ describe("createTabList (real Chromium, real keyboard)", () => {
       .querySelector("#m-tab-b")!
       .dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     expect(order()).toEqual(["c", "b", "a"]);
+    tabs.arrange({ order: ["a", "b", "c"], open: ["a", "b", "c"] });
+    expect(order()).toEqual(["a", "b", "c"]);
+    expect(tabs.arrangement().open).toEqual(["a", "b", "c"]);
   });
 });

@@ -37,6 +37,8 @@ export interface TabList<Id extends string> {
   /** Moves a tab to `index` among all tabs (closable tabs). */
   move(id: Id, index: number): void;
   arrangement(): TabArrangement<Id>;
+  /** Puts the tabs in this order with these open (Reset Layout). */
+  arrange(next: TabArrangement<Id>): void;
 }
 
 /**
@@ -213,5 +215,16 @@ export function createTabList<Id extends string>(
     close,
     move,
     arrangement: () => ({ order: [...order], open: order.filter((id) => open.has(id)) }),
+    arrange: (next) => {
+      order = [
+        ...next.order.filter((id) => ids.includes(id)),
+        ...ids.filter((id) => !next.order.includes(id)),
+      ];
+      open.clear();
+      for (const id of next.open) if (ids.includes(id)) open.add(id);
+      open.add(current);
+      render();
+      arranged();
+    },
   };
 }
