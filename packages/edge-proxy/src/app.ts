@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Handler, Hono } from "hono";
 import { answerError, answerNotFound } from "./answers/answer-error.js";
 import { ProxyError } from "./answers/proxy-error.js";
 import { authenticateCaller } from "./auth/authenticate-caller.js";
@@ -27,9 +27,18 @@ app.use("*", corsPolicy);
 app.get("/healthz", healthRoute);
 app.get("/v1/openapi.json", openApiRoute);
 app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessRoute);
-app.all("/v1/face-liveness", () => {
-  throw new ProxyError(405, "method_not_allowed", "Use POST.");
-});
+app.all("/healthz", methodNotAllowed("GET, HEAD"));
+app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD"));
+app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
 
 app.notFound(answerNotFound);
 app.onError(answerError);
+
+/** A 405 that says, in `Allow` (RFC 9110), which methods the path does serve. */
+function methodNotAllowed(allow: string): Handler<ProxyAppEnv> {
+  return () => {
+    throw new ProxyError(405, "method_not_allowed", `Use ${allow.split(", ")[0]}.`, {
+      headers: { allow },
+    });
+  };
+}

@@ -23,6 +23,8 @@ export interface RequestLogFields {
   attempts?: number;
   upstreamRequestId?: string;
   upstreamCode?: string;
+  /** What the operator should do about a 502 (the caller gets a generic message instead). */
+  operatorHint?: string;
   passed?: boolean;
   subCode?: string;
   retryable?: boolean;

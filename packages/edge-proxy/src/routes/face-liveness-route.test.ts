@@ -7,6 +7,7 @@ import {
   jsonRequest,
   multipartRequest,
 } from "../../test/call-proxy.js";
+import { capturedLogs } from "../../test/captured-logs.js";
 import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
 import { billedCalls, callsFor, callsOfAction, setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64, portraitFile } from "../../test/portraits.js";
@@ -310,20 +311,41 @@ describe("POST /v1/face-liveness: refusals", () => {
     expect(wrongMethod.body.code).toBe("method_not_allowed");
   });
 
+  it.each([
+    ["GET", "/v1/face-liveness", "POST, OPTIONS"],
+    ["PUT", "/v1/face-liveness", "POST, OPTIONS"],
+    ["POST", "/healthz", "GET, HEAD"],
+    ["DELETE", "/v1/openapi.json", "GET, HEAD"],
+  ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
+    const { response, body } = await send(new Request(`https://proxy.test${path}`, { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(body.code).toBe("method_not_allowed");
+  });
+
   it("answers a refusal of the proxy's own AccessKey as 502, without the upstream's message", async () => {
     const merchantBizId = freshMerchantBizId();
-    const { response, body } = await send(
-      jsonRequest({
-        merchantBizId,
-        merchantUserId: await hashedUserId(),
-        image: { base64: portraitBase64("portrait") },
-      }),
-      { ALIBABA_CLOUD_ACCESS_KEY_SECRET: "a-wrong-secret-for-this-test" },
+    const request = jsonRequest({
+      merchantBizId,
+      merchantUserId: await hashedUserId(),
+      image: { base64: portraitBase64("portrait") },
+    });
+    const { result, lines } = await capturedLogs(() =>
+      send(request, { ALIBABA_CLOUD_ACCESS_KEY_SECRET: "a-wrong-secret-for-this-test" }),
     );
+    const { response, body } = result;
+    // The operator's advice is in the log line, with Alibaba's code.
+    const line = lines.find((entry) => entry.message === "request");
+    expect(line).toMatchObject({ upstreamCode: "SignatureDoesNotMatch", code: "upstream_refused_proxy" });
+    expect(String(line?.operatorHint)).toMatch(/SignatureDoesNotMatch: .+/);
     expect(response.status).toBe(502);
-    expect(body.code).toBe("SignatureDoesNotMatch");
+    expect(body.code).toBe("upstream_refused_proxy");
     expect(body.retryable).toBe(false);
+    expect(body.requestId).toBe(response.headers.get("x-request-id"));
     expect(JSON.stringify(body)).not.toMatch(/ACS3-HMAC-SHA256|a-wrong-secret|StringToSign/i);
+    // Nothing about the account for the caller: no Alibaba code, no advice on secrets or grants.
+    expect(JSON.stringify(body)).not.toMatch(/SignatureDoesNotMatch|secret|grant|AccessKey/i);
+    expect(body).not.toHaveProperty("hint");
     expect(await billedCalls(merchantBizId)).toBe(0);
   });
 });

@@ -61,6 +61,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
       log.region = outcome.region;
       return { answer: livenessAnswer(outcome.result, prepared.merchantBizId, outcome.region), billed: true };
     }
+    if (outcome.error.operatorHint !== undefined) log.operatorHint = outcome.error.operatorHint;
     // A call that may have been billed keeps its answer: re-running the same id could bill twice.
     return {
       answer: errorAnswer(outcome.error, c.get("requestId")),

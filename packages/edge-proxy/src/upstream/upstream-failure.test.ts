@@ -28,7 +28,14 @@ describe("classifyUpstreamFailure", () => {
     (status, code, proxyStatus, retryable, regionFailure) => {
       const failure = classifyUpstreamFailure(apiError(status, code));
       expect(failure.error.status).toBe(proxyStatus);
-      expect(failure.error.code).toBe(code);
+      // A refusal of the proxy's own account is the operator's: a generic code, the advice for the log.
+      expect(failure.error.code).toBe(proxyStatus === 502 ? "upstream_refused_proxy" : code);
+      expect(failure.upstreamCode).toBe(code);
+      if (proxyStatus === 502) {
+        expect(failure.error.hint).toBeUndefined();
+        expect(failure.error.details).toBeUndefined();
+        expect(failure.error.operatorHint).toContain(code);
+      }
       expect(failure.retryable).toBe(retryable);
       expect(failure.regionFailure).toBe(regionFailure);
       expect(failure.upstreamRequestId).toBe("REQ-1");

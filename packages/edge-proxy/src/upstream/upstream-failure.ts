@@ -95,6 +95,23 @@ function fromApiError(
 ): Omit<UpstreamFailure, "retryable" | "regionFailure" | "mayBeBilled"> {
   const info = describeApiError(error.code, error.httpStatus);
   const status = proxyStatus(error, info.source);
+  const upstream = {
+    upstreamCode: error.code,
+    ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+  };
+  if (status === 502) {
+    // The proxy's own AccessKey or account was refused: what to do about it is the operator's business
+    // (it goes to the log line); the caller learns only that the proxy is at fault, and the request id.
+    return {
+      error: new ProxyError(
+        502,
+        "upstream_refused_proxy",
+        "Alibaba Cloud refused this proxy's own credentials or account; its operator must fix it. Quote the requestId.",
+        { retryable: false, operatorHint: `${error.code}: ${info.meaning}. ${info.action}` },
+      ),
+      ...upstream,
+    };
+  }
   const message = `Alibaba Cloud refused the call: ${info.meaning}.`;
   const details = error.requestId === undefined ? undefined : { upstreamRequestId: error.requestId };
   return {
@@ -104,8 +121,7 @@ function fromApiError(
       ...(error.retryable ? { retryAfterMs: error.retryAfterMs ?? 1_000 } : {}),
       ...(details === undefined ? {} : { details }),
     }),
-    upstreamCode: error.code,
-    ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+    ...upstream,
   };
 }
 
