@@ -1,6 +1,7 @@
 import { isRegionId, REGION_IDS, REGIONS, type RegionId } from "@liveness-kit/core/spec";
 import * as v from "valibot";
 import { type BodyReadLimits, DEFAULT_BODY_READ_LIMITS } from "../input/body-read-limits.js";
+import { imageHostEntryProblem } from "../input/image-host-entry.js";
 import type { TokenBucketRule } from "../limits/token-bucket.js";
 import type { CircuitRule } from "../upstream/circuit-breaker.js";
 import { ConfigError } from "./config-error.js";
@@ -35,6 +36,8 @@ export interface ProxyConfig {
   circuit: CircuitRule;
   /** The body's size limit, its idle timeout and deadline, and the drain before a refusal. */
   body: BodyReadLimits;
+  /** Hosts `image.url` may name (exact names or `*.suffix`); empty: URL mode is off. */
+  imageUrlHosts: readonly string[];
   idempotencyTtlMs: number;
 }
 
@@ -108,6 +111,7 @@ function parseProxyConfig(env: ProxyConfigSource): ProxyConfig {
     budgetMs: read.number("UPSTREAM_BUDGET_MS", 25_000, { min: 1, max: 300_000, integer: true }),
     circuit,
     body: read.bodyReadLimits(),
+    imageUrlHosts: read.imageUrlHosts(),
     idempotencyTtlMs:
       read.number("IDEMPOTENCY_TTL_SECONDS", 86_400, { min: 1, max: 30 * 86_400, integer: true }) * 1_000,
   };
@@ -300,6 +304,20 @@ class VariableReader {
             },
           }),
     }));
+  }
+
+  imageUrlHosts(): string[] {
+    const text = this.optional("IMAGE_URL_HOSTS");
+    if (text === undefined) return [];
+    const hosts: string[] = [];
+    for (const part of text.split(",")) {
+      const entry = part.trim().toLowerCase();
+      if (entry === "") continue;
+      const problem = imageHostEntryProblem(entry);
+      if (problem !== undefined) this.problems.push(`IMAGE_URL_HOSTS: "${entry.slice(0, 64)}" ${problem}`);
+      else hosts.push(entry);
+    }
+    return hosts;
   }
 
   origins(): Set<string> {

@@ -87,13 +87,30 @@ describe("preparePicture", () => {
     );
   });
 
-  it("keeps a public https URL and refuses a private one with the reason", async () => {
-    expect(await preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" })).toEqual({
+  it("refuses any image.url when no image host is allowed (the default)", async () => {
+    const error = await rejection(() =>
+      preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" }),
+    );
+    expect([error.status, error.code]).toEqual([400, "image_url_disabled"]);
+    expect(error.details).toEqual({
+      issues: [expect.objectContaining({ field: "image.url", code: "url_mode_off" })],
+    });
+  });
+
+  it("keeps an https URL on an allowed host and refuses a private one with the reason", async () => {
+    const hosts = ["images.example.com"];
+    expect(await preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" }, hosts)).toEqual({
       mode: "url",
       url: "https://images.example.com/face.jpg",
     });
+    const elsewhere = await rejection(() =>
+      preparePicture({ kind: "url", url: "https://other.example.com/face.jpg" }, hosts),
+    );
+    expect(elsewhere.details).toEqual({
+      issues: [expect.objectContaining({ field: "image.url", code: "host_not_allowed" })],
+    });
     const error = await rejection(() =>
-      preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }),
+      preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }, hosts),
     );
     expect([error.status, error.code]).toEqual([400, "invalid_request"]);
     expect(error.details).toEqual({

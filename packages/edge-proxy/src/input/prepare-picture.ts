@@ -24,12 +24,31 @@ export type Picture =
  * Decodes and checks the picture before anything is billed: the bytes are sniffed and measured with
  * core's `checkImage`, then their data is verified with core's `verifyImageData` (a sound header over
  * garbage, a cut-off file or a damaged PNG would only be refused by Alibaba after a call); either report
- * goes back in a 422. A URL must be https on a public host (the proxy never downloads it).
+ * goes back in a 422. A URL is taken only when `imageUrlHosts` (IMAGE_URL_HOSTS) allows its host, and must
+ * be https on a public host (the proxy never downloads it).
  * The mode follows the size: a picture too big for base64 goes by file stream, whichever way it came.
  */
-export async function preparePicture(source: PictureSource): Promise<Picture> {
+export async function preparePicture(
+  source: PictureSource,
+  imageUrlHosts: readonly string[] = [],
+): Promise<Picture> {
   if (source.kind === "url") {
-    const check = checkPublicImageUrl(source.url);
+    // Alibaba downloads the URL from inside its network, for this account: off unless hosts are allowed.
+    if (imageUrlHosts.length === 0) {
+      throw new ProxyError(
+        400,
+        "image_url_disabled",
+        "This proxy does not take image.url; send the picture as image.base64 or as a multipart file.",
+        {
+          details: {
+            issues: [
+              { field: "image.url", code: "url_mode_off", message: "image.url is turned off on this proxy" },
+            ],
+          },
+        },
+      );
+    }
+    const check = checkPublicImageUrl(source.url, imageUrlHosts);
     if (!check.ok) {
       throw new ProxyError(400, "invalid_request", `The request is not valid: ${check.message}.`, {
         details: { issues: [{ field: "image.url", code: check.problem, message: check.message }] },

@@ -169,7 +169,7 @@ describe("POST /v1/face-liveness: refusals", () => {
   });
 
   // Offline the emulator cannot download it (DownloadTimeout); with a network it would get no image.
-  it("passes a public URL on to Alibaba and answers its refusal as 422, unbilled", async () => {
+  it("refuses image.url by default (no IMAGE_URL_HOSTS), before any call", async () => {
     const merchantBizId = freshMerchantBizId();
     const { response, body } = await send(
       jsonRequest({
@@ -177,6 +177,43 @@ describe("POST /v1/face-liveness: refusals", () => {
         merchantUserId: await hashedUserId(),
         image: { url: "https://images.example.com/face.jpg" },
       }),
+      { IMAGE_URL_HOSTS: "" },
+    );
+    expect(response.status).toBe(400);
+    expect(body.code).toBe("image_url_disabled");
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Alibaba's metadata address inside a name",
+      "https://100.100.100.200.nip.io/latest/meta-data/",
+      "host_embeds_ip",
+    ],
+    ["a Kubernetes service", "https://kubernetes.default.svc/face.jpg", "host_not_public"],
+    ["a Consul service", "https://vault.service.consul/face.jpg", "host_not_public"],
+    ["IPv6 benchmarking space", "https://[2001:2::1]/face.jpg", "ip_not_public"],
+    ["a host not on the list", "https://other.example.org/face.jpg", "host_not_allowed"],
+  ])("refuses image.url on %s even with URL mode on", async (_name, url, code) => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({ merchantBizId, merchantUserId: await hashedUserId(), image: { url } }),
+      { IMAGE_URL_HOSTS: "images.example.com,*.nip.io.example.com" },
+    );
+    expect(response.status).toBe(400);
+    expect(body.details).toEqual({ issues: [expect.objectContaining({ field: "image.url", code })] });
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it("passes a URL on an allowed host on to Alibaba and answers its refusal as 422, unbilled", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { url: "https://images.example.com/face.jpg" },
+      }),
+      { IMAGE_URL_HOSTS: "images.example.com" },
     );
     expect(response.status).toBe(422);
     expect(["DownloadTimeout", "UnqualifiedPhoto"]).toContain(body.code);
@@ -242,6 +279,7 @@ describe("POST /v1/face-liveness: refusals", () => {
     const merchantBizId = freshMerchantBizId();
     const { response, body } = await send(
       jsonRequest({ merchantBizId, merchantUserId: await hashedUserId(), image: { url } }),
+      { IMAGE_URL_HOSTS: "images.example.com" },
     );
     expect(response.status).toBe(400);
     expect(body.details).toEqual({ issues: [expect.objectContaining({ field: "image.url", code })] });

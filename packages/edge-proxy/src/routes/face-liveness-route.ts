@@ -32,7 +32,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
 
   const prepared = await timing.measure("validate", async () => {
     const body = await parseFaceLivenessBody(c.req.raw, config.body);
-    const picture = await preparePicture(body.picture);
+    const picture = await preparePicture(body.picture, config.imageUrlHosts);
     const merchantBizId = body.merchantBizId ?? createMerchantBizId();
     const input = {
       merchantBizId,

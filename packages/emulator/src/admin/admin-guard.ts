@@ -35,8 +35,11 @@ export function checkAdminRequest(
   // text/plain, form and multipart bodies are what a page may send cross-site without asking; JSON is not.
   // A DELETE without a body cannot be sent cross-site without a CORS preflight, which is never granted.
   const write = request.method !== "GET" && request.method !== "HEAD";
+  const length = request.headers.get("content-length");
   const bodiless =
-    request.method === "DELETE" && request.headers.get("content-length") === null && request.body === null;
+    request.method === "DELETE" &&
+    (length === null || length === "0") &&
+    request.headers.get("transfer-encoding") === null;
   if (write && !bodiless) {
     const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") {

@@ -298,6 +298,16 @@ describe("admin protection", async () => {
       expect(refused.json()).toMatchObject({ code: "UnsupportedMediaType", requestId: expect.any(String) });
     }
     expect(answered(await reset({})).status).toBe(415);
+    // A DELETE with a body is a write like any other; without one it needs a preflight, so it passes.
+    const deleteScenario = (headers: Record<string, string>, body?: string) =>
+      sendRaw({
+        url: `${url}/__emulator/scenarios?merchantBizId=guard0`,
+        method: "DELETE",
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
+    expect(answered(await deleteScenario({ "content-type": "text/plain" }, "x")).status).toBe(415);
+    expect(answered(await deleteScenario({})).status).toBe(200);
     for (const origin of ["https://evil.example", "null", "http://localhost:5173"]) {
       const foreign = answered(await reset({ "content-type": "application/json", origin }));
       expect(foreign.status).toBe(403);
