@@ -125,6 +125,8 @@ describe("loadProxyConfig", () => {
     [{ UPSTREAM_ENDPOINT: "http://user:pw@127.0.0.1:8790" }, "UPSTREAM_ENDPOINT"],
     [{ UPSTREAM_ENDPOINTS: JSON.stringify({ moon: "http://127.0.0.1" }) }, "UPSTREAM_ENDPOINTS"],
     [{ REGION_QPS: JSON.stringify({ "ap-southeast-1": -1 }) }, "REGION_QPS"],
+    [{ REGION_QPS: JSON.stringify({ "ap-southeast-5": 1 }) }, "REGION_QPS"],
+    [{ REGION_QPS: JSON.stringify({ "ap-southeast-5": 0.01 }) }, "REGION_QPS"],
     [{ ALLOWED_ORIGINS: "*" }, "ALLOWED_ORIGINS"],
     [{ ALLOWED_ORIGINS: "https://app.example.com/path" }, "ALLOWED_ORIGINS"],
     [{ CALLER_BURST: "0" }, "CALLER_BURST"],

@@ -234,7 +234,14 @@ class VariableReader {
         this.problems.push(`REGION_QPS: "${region.slice(0, 32)}" needs a known region and a positive number`);
         continue;
       }
-      rates[region] = { capacity: Math.max(1, Math.floor(qps)), refillPerSecond: qps };
+      if (qps < 2) {
+        // Each caller gets half a region's burst (callerShare): a burst of 1 cannot be shared.
+        this.problems.push(
+          `REGION_QPS: "${region}" below 2 queries per second would let one caller take the whole region; give it at least 2`,
+        );
+        continue;
+      }
+      rates[region] = { capacity: Math.floor(qps), refillPerSecond: qps };
     }
     return rates;
   }

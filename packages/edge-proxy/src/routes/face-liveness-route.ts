@@ -52,7 +52,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
-      callUpstream(prepared.call, regions, config, c.env, timing),
+      callUpstream(prepared.call, regions, config, c.env, timing, caller.id),
     );
     log.regionsTried = outcome.report.regionsTried;
     log.attempts = outcome.report.attempts;
