@@ -121,7 +121,8 @@ describe("a fair share of a region per caller", () => {
     try {
       // Let Jakarta's bucket refill to its burst of 2, then send two refused calls.
       await new Promise((resolve) => setTimeout(resolve, 1_100));
-      for (const headers of [{}, { authorization: `Bearer ${OTHER_CALLER_KEY}` }]) {
+      const callers: Record<string, string>[] = [{}, { authorization: `Bearer ${OTHER_CALLER_KEY}` }];
+      for (const headers of callers) {
         const refused = await check(overrides, headers);
         expect(refused.response.status).toBe(503);
         expect(refused.body.code).toBe("upstream_circuit_open");
