@@ -44,6 +44,12 @@ export interface ImageDataReport {
   readonly format?: ImageFormat | undefined;
   /** The first damage found (a walk stops there: what follows a broken part cannot be trusted). */
   readonly problems: ImageDataProblem[];
+  /**
+   * For a sound image, where the image itself ends (the byte after a JPEG's EOI or a PNG's IEND). Less than
+   * `bytes` when data follows it: a phone's trailer, or another file glued on (a JPEG + ZIP polyglot).
+   * Decoders stop at the end marker; `bytes.subarray(0, imageBytes)` is the image and nothing else.
+   */
+  readonly imageBytes?: number | undefined;
 }
 
 /** What a structure walk returns where it stops: the code and the message; `verifyImageData` adds the fix. */

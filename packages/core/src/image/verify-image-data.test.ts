@@ -29,7 +29,19 @@ describe("verifyImageData passes sound images", () => {
         bytes: bytes.length,
         format: bytes[0] === 0xff ? "jpeg" : "png",
         problems: [],
+        imageBytes: bytes.length,
       });
+    }
+  });
+
+  test("says where the image ends when data follows it (a trailer, a ZIP or HTML glued on)", async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode("payload.html<html>")]);
+    for (const image of [makeJpeg({ width: 720, height: 960, orientation: 6 }), png]) {
+      const polyglot = new Uint8Array(image.length + zip.length);
+      polyglot.set(image);
+      polyglot.set(zip, image.length);
+      const report = await verifyImageData(polyglot);
+      expect(report).toMatchObject({ ok: true, bytes: polyglot.length, imageBytes: image.length });
     }
   });
 

@@ -44,15 +44,19 @@ const FIXES: Readonly<Record<ImageDataProblemCode, string>> = {
 export async function verifyImageData(bytes: Uint8Array): Promise<ImageDataReport> {
   const format = matchImageSignature(bytes);
   const known = format === "jpeg" || format === "png" ? format : undefined;
-  const fault = await findFault(bytes, format);
-  const problems: ImageDataProblem[] = fault ? [{ ...fault, fix: FIXES[fault.code] }] : [];
-  return { ok: !problems.length, bytes: bytes.length, format: known, problems };
+  const found = await findFault(bytes, format);
+  if (typeof found === "number") {
+    return { ok: true, bytes: bytes.length, format: known, problems: [], imageBytes: found };
+  }
+  const problems: ImageDataProblem[] = [{ ...found, fix: FIXES[found.code] }];
+  return { ok: false, bytes: bytes.length, format: known, problems };
 }
 
+/** The first fault, or for a sound image where it ends. */
 async function findFault(
   bytes: Uint8Array,
   format: ReturnType<typeof matchImageSignature>,
-): Promise<ImageDataFault | undefined> {
+): Promise<ImageDataFault | number> {
   if (!bytes.length) return dataFault("empty", "The file is empty.");
   if (format === "truncated") return dataFault("truncated", `The file ends at byte ${bytes.length}.`);
   if (format === "jpeg") return walkJpegStructure(bytes);
@@ -65,5 +69,5 @@ async function findFault(
       `The PNG claims ${png.width}x${png.height} px, more than the ${IMAGE_LIMITS.maxWidth}x${IMAGE_LIMITS.maxHeight} whose data is checked.`,
     );
   }
-  return inflatePngData(png);
+  return (await inflatePngData(png)) ?? png.end;
 }

@@ -24,6 +24,25 @@ interface Report {
 }
 
 describe("preparePicture", () => {
+  it("keeps only the image itself when data follows its end marker, and counts what it dropped", async () => {
+    const image = portraitBytes("portrait");
+    for (const tail of [
+      new Uint8Array(300).fill(0x41),
+      new TextEncoder().encode("<html><script>x</script>"),
+    ]) {
+      const sent = new Uint8Array(image.length + tail.length);
+      sent.set(image);
+      sent.set(tail, image.length);
+      const picture = await preparePicture({ kind: "file", bytes: sent });
+      if (picture.mode === "url") throw new Error("expected bytes");
+      expect(picture.bytes).toEqual(image);
+      expect(picture.droppedBytes).toBe(tail.length);
+      if (picture.mode === "base64") expect(picture.base64).toBe(bytesToBase64(image));
+    }
+    const clean = await preparePicture({ kind: "file", bytes: image });
+    expect(clean.mode !== "url" && clean.droppedBytes).toBe(0);
+  });
+
   it("sends a small picture as base64, re-encoded from the checked bytes", async () => {
     const picture = await preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
     expect(picture.mode).toBe("base64");

@@ -17,6 +17,8 @@ export interface RequestLogFields {
   merchantBizIdGenerated?: boolean;
   pictureMode?: "base64" | "file" | "url";
   imageBytes?: number;
+  /** Bytes after the image's end marker (JPEG EOI, PNG IEND) that were not sent upstream. */
+  droppedBytesAfterImage?: number;
   idempotency?: "none" | "ran" | "replayed" | "shared" | "conflict" | "busy";
   regionsTried?: string[];
   region?: string;

@@ -1,5 +1,5 @@
 import { bytesToBase64 } from "@liveness-kit/core/image";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   callProxy,
   freshMerchantBizId,
@@ -10,7 +10,7 @@ import {
 import { capturedLogs } from "../../test/captured-logs.js";
 import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
 import { billedCalls, callsFor, callsOfAction, setScenario } from "../../test/emulator-admin.js";
-import { portraitBase64, portraitFile } from "../../test/portraits.js";
+import { portraitBase64, portraitBytes, portraitFile } from "../../test/portraits.js";
 
 interface Answer {
   requestId: string;
@@ -219,6 +219,38 @@ describe("POST /v1/face-liveness: refusals", () => {
     expect(["DownloadTimeout", "UnqualifiedPhoto"]).toContain(body.code);
     expect(await callsFor(merchantBizId)).toHaveLength(1);
     expect(await billedCalls(merchantBizId)).toBe(0);
+  });
+
+  it("sends only the image of a polyglot (JPEG + ZIP): the data after EOI is dropped and logged", async () => {
+    const image = portraitBytes("portrait");
+    const zip = new TextEncoder().encode("PK\u0003\u0004payload.html<script>alert(1)</script>");
+    const polyglot = new Uint8Array(image.length + zip.length);
+    polyglot.set(image);
+    polyglot.set(zip, image.length);
+    const sentUpstream: string[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input as RequestInfo, init as RequestInit);
+      if (!request.url.includes("/__emulator/")) sentUpstream.push(await request.clone().text());
+      return realFetch(input as RequestInfo, init as RequestInit);
+    });
+    try {
+      const merchantBizId = freshMerchantBizId();
+      const request = jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: bytesToBase64(polyglot) },
+      });
+      const { result, lines } = await capturedLogs(() => send(request));
+      expect(result.response.status).toBe(200);
+      expect(await billedCalls(merchantBizId)).toBe(1);
+      const form = new URLSearchParams(sentUpstream.join("&"));
+      expect(form.get("FacePictureBase64")).toBe(bytesToBase64(image));
+      const line = lines.find((entry) => entry.message === "request");
+      expect(line).toMatchObject({ imageBytes: image.length, droppedBytesAfterImage: zip.length });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses an out-of-spec image with core's report before any call", async () => {

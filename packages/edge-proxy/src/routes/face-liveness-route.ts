@@ -47,7 +47,10 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   log.merchantBizId = prepared.merchantBizId;
   log.merchantBizIdGenerated = prepared.generated;
   log.pictureMode = prepared.picture.mode;
-  if (prepared.picture.mode !== "url") log.imageBytes = prepared.picture.bytes.byteLength;
+  if (prepared.picture.mode !== "url") {
+    log.imageBytes = prepared.picture.bytes.byteLength;
+    if ((prepared.picture.droppedBytes ?? 0) > 0) log.droppedBytesAfterImage = prepared.picture.droppedBytes;
+  }
 
   const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
