@@ -2,6 +2,7 @@ import { bytesToBase64 } from "@liveness-kit/core/image";
 import { IMAGE_LIMITS } from "@liveness-kit/core/spec";
 import { describe, expect, it } from "vitest";
 import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
+import { flatPng } from "../../test/deep-png.js";
 import { portraitBase64, portraitBytes } from "../../test/portraits.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import { preparePicture } from "./prepare-picture.js";
@@ -24,6 +25,14 @@ interface Report {
 }
 
 describe("preparePicture", () => {
+  it("refuses a PNG whose data would inflate past 8-bit RGBA at 1080x1920, without inflating it", async () => {
+    const deep = await flatPng(1080, 1920, 6, 16);
+    expect(deep.length).toBeLessThan(100_000);
+    const error = await rejection(() => preparePicture({ kind: "file", bytes: deep }));
+    expect([error.status, error.code]).toEqual([422, "image_rejected"]);
+    expect((error.details as Report).problems.map((problem) => problem.code)).toEqual(["data_too_large"]);
+  });
+
   it("keeps only the image itself when data follows its end marker, and counts what it dropped", async () => {
     const image = portraitBytes("portrait");
     for (const tail of [
