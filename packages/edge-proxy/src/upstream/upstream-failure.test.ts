@@ -44,6 +44,22 @@ describe("classifyUpstreamFailure", () => {
     },
   );
 
+  it.each([
+    ["a 5xx", apiError(503, "ServiceUnavailable"), "failed"],
+    ["gateway throttling", apiError(403, "Throttling.Api"), "failed"],
+    ["a refusal of the picture", apiError(401, "NoFaceDetected"), "answered"],
+    ["a refusal of the proxy's key", apiError(400, "SignatureDoesNotMatch"), "answered"],
+    ["a connection failure", new NetworkError("NetworkError", "refused"), "failed"],
+    ["a timeout of FaceLivenessV2", new NetworkError("Timeout", "slow"), "unknown"],
+    ["an HTML 502 page", new ResponseFormatError("html", 502), "failed"],
+  ] as const)("says what %s tells about the region, for its circuit", (_name, error, verdict) => {
+    expect(classifyUpstreamFailure(error).verdict).toBe(verdict);
+  });
+
+  it("counts no strike for a timed-out picture upload either (a caller's slow call is no region verdict)", () => {
+    expect(classifyUpstreamFailure(new NetworkError("Timeout", "slow"), false).verdict).toBe("unknown");
+  });
+
   it("carries Alibaba's x-acs-retry-after into the answer's Retry-After", () => {
     const failure = classifyUpstreamFailure(apiError(403, "Throttling.Api", { "x-acs-retry-after": "2500" }));
     expect(failure.error.retryAfterMs).toBe(2500);
