@@ -27,8 +27,8 @@ app.use("*", corsPolicy);
 app.get("/healthz", healthRoute);
 app.get("/v1/openapi.json", openApiRoute);
 app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessRoute);
-app.all("/healthz", methodNotAllowed("GET, HEAD"));
-app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD"));
+app.all("/healthz", methodNotAllowed("GET, HEAD, OPTIONS"));
+app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD, OPTIONS"));
 app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
 
 app.notFound(answerNotFound);

@@ -384,8 +384,8 @@ describe("POST /v1/face-liveness: refusals", () => {
   it.each([
     ["GET", "/v1/face-liveness", "POST, OPTIONS"],
     ["PUT", "/v1/face-liveness", "POST, OPTIONS"],
-    ["POST", "/healthz", "GET, HEAD"],
-    ["DELETE", "/v1/openapi.json", "GET, HEAD"],
+    ["POST", "/healthz", "GET, HEAD, OPTIONS"],
+    ["DELETE", "/v1/openapi.json", "GET, HEAD, OPTIONS"],
   ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
     const { response, body } = await send(new Request(`https://proxy.test${path}`, { method }));
     expect(response.status).toBe(405);
