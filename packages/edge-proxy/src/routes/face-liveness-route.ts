@@ -32,7 +32,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
 
   const prepared = await timing.measure("validate", async () => {
     const body = await parseFaceLivenessBody(c.req.raw, config.body);
-    const picture = await preparePicture(body.picture);
+    const picture = await preparePicture(body.picture, config.imageUrlHosts);
     const merchantBizId = body.merchantBizId ?? createMerchantBizId();
     const input = {
       merchantBizId,
@@ -56,12 +56,15 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   log.merchantBizId = prepared.merchantBizId;
   log.merchantBizIdGenerated = prepared.generated;
   log.pictureMode = prepared.picture.mode;
-  if (prepared.picture.mode !== "url") log.imageBytes = prepared.picture.bytes.byteLength;
+  if (prepared.picture.mode !== "url") {
+    log.imageBytes = prepared.picture.bytes.byteLength;
+    if ((prepared.picture.droppedBytes ?? 0) > 0) log.droppedBytesAfterImage = prepared.picture.droppedBytes;
+  }
 
   const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
-      callUpstream(prepared.call, regions, config, c.env, timing),
+      callUpstream(prepared.call, regions, config, c.env, timing, caller.id),
     );
     log.regionsTried = outcome.report.regionsTried;
     log.attempts = outcome.report.attempts;
@@ -82,6 +85,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
       };
       return { answer: { ...answer, decision }, billed: true };
     }
+    if (outcome.error.operatorHint !== undefined) log.operatorHint = outcome.error.operatorHint;
     // A call that may have been billed keeps its answer: re-running the same id could bill twice.
     return {
       answer: errorAnswer(outcome.error, c.get("requestId")),

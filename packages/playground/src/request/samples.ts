@@ -75,7 +75,7 @@ export const SAMPLES: readonly Sample[] = [
     id: "url",
     label: "URL mode",
     description:
-      "FacePictureUrl instead of base64: Alibaba downloads a public HTTPS image (edit the URL to yours).",
+      "FacePictureUrl instead of base64: Alibaba downloads a public HTTPS image (edit the URL to yours). The proxy takes it only for hosts in its IMAGE_URL_HOSTS; off by default, so the local stack answers 400 image_url_disabled.",
     userId: "sample-user-url",
     draft: { imageSource: "url", imageUrl: "https://example.com/selfie.jpg", faceQualityCheck: false },
   },
