@@ -5,7 +5,7 @@ import { authenticateCaller } from "./auth/authenticate-caller.js";
 import { corsPolicy } from "./auth/cors-policy.js";
 import { useConfig } from "./config/use-config.js";
 import { drainUnreadBody } from "./input/drain-unread-body.js";
-import { limitCallerRate } from "./limits/limit-caller-rate.js";
+import { admitCaller, requireAdmission } from "./limits/admit-caller.js";
 import { observeRequest } from "./observability/observe-request.js";
 import type { ProxyAppEnv } from "./proxy-app-env.js";
 import { faceLivenessRoute } from "./routes/face-liveness-route.js";
@@ -17,7 +17,8 @@ import { openApiRoute } from "./routes/openapi-route.js";
 /**
  * The proxy's Hono app: the order of the middleware and the routes, nothing else.
  * observe (request id, timing, one log line) -> drain an unread body -> configuration -> CORS -> routes; the face-liveness routes
- * add caller authentication and the caller's rate limit before their handler. The receipt keys come before CORS:
+ * add caller authentication and the caller's admission (rate limit, token used once) before their handler; the
+ * POST starts the admission and its handler awaits it beside the idempotency decision (one round trip). The receipt keys come before CORS:
  * they are public and open to every origin.
  */
 export const app = new Hono<ProxyAppEnv>();
@@ -31,7 +32,7 @@ app.use("*", corsPolicy);
 
 app.get("/healthz", healthRoute);
 app.get("/v1/openapi.json", openApiRoute);
-app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessRoute);
+app.post("/v1/face-liveness", authenticateCaller, admitCaller, faceLivenessRoute);
 app.all("/healthz", methodNotAllowed("GET, HEAD, OPTIONS"));
 app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD, OPTIONS"));
 app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
@@ -40,7 +41,7 @@ app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
 app.get(
   "/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}",
   authenticateCaller,
-  limitCallerRate,
+  requireAdmission,
   lookupRoute,
 );
 app.all("/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}", methodNotAllowed("GET, HEAD, OPTIONS"));

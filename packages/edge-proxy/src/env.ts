@@ -1,17 +1,15 @@
+import type { CallerGate } from "./durable-objects/caller-gate.js";
 import type { IdempotencyObject } from "./durable-objects/idempotency-object.js";
-import type { RateLimitObject } from "./durable-objects/rate-limit-object.js";
-import type { RegionCircuit } from "./durable-objects/region-circuit.js";
-import type { TokenReplayObject } from "./durable-objects/token-replay-object.js";
+import type { RegionGate } from "./durable-objects/region-gate.js";
 
 /**
- * The Worker's bindings: four Durable Object namespaces and the settings, all strings (vars from
+ * The Worker's bindings: three Durable Object namespaces and the settings, all strings (vars from
  * wrangler.jsonc, secrets from `wrangler secret put`, dev.vars locally). README.md documents each one.
  */
 export interface ProxyEnv {
   IDEMPOTENCY: DurableObjectNamespace<IdempotencyObject>;
-  RATE_LIMITS: DurableObjectNamespace<RateLimitObject>;
-  REGION_CIRCUITS: DurableObjectNamespace<RegionCircuit>;
-  USED_TOKENS: DurableObjectNamespace<TokenReplayObject>;
+  CALLERS: DurableObjectNamespace<CallerGate>;
+  REGIONS: DurableObjectNamespace<RegionGate>;
 
   UPSTREAM_ENDPOINT?: string;
   UPSTREAM_ENDPOINTS?: string;
@@ -50,4 +48,7 @@ export interface ProxyEnv {
   RECEIPT_ISSUER?: string;
   RECEIPT_AUDIENCE?: string;
   RECEIPT_TTL_SECONDS?: string;
+
+  /** Benchmarks only (the latency model): milliseconds added to every Durable Object call. Never set it in production. */
+  TEST_DO_DELAY_MS?: string;
 }

@@ -14,5 +14,7 @@ export interface ProxyAppEnv {
     log: Partial<RequestLogFields>;
     config: ProxyConfig;
     caller: Caller;
+    /** The caller's admission (`admitCaller`), started but not awaited. */
+    admission: Promise<void>;
   };
 }

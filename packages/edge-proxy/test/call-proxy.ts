@@ -9,7 +9,7 @@ import { TEST_CALLER_KEY } from "./test-constants.js";
 
 /** Settings to change for one call (string vars only; the Durable Object bindings stay). */
 export type EnvOverrides = Partial<
-  Record<Exclude<keyof ProxyEnv, "IDEMPOTENCY" | "RATE_LIMITS" | "REGION_CIRCUITS" | "USED_TOKENS">, string>
+  Record<Exclude<keyof ProxyEnv, "IDEMPOTENCY" | "CALLERS" | "REGIONS">, string>
 >;
 
 /** Sends `request` to the proxy, with `overrides` applied to its configuration. */

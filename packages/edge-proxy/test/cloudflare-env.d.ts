@@ -12,7 +12,7 @@ declare global {
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index.js");
-      durableNamespaces: "IdempotencyObject" | "RateLimitObject" | "RegionCircuit" | "TokenReplayObject";
+      durableNamespaces: "IdempotencyObject" | "CallerGate" | "RegionGate";
     }
   }
 }

@@ -2,7 +2,6 @@ import { verifyCallerToken } from "@liveness-kit/core/token";
 import type { MiddlewareHandler } from "hono";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { ProxyConfig } from "../config/proxy-config.js";
-import type { ProxyEnv } from "../env.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
 import type { Caller } from "./caller.js";
 import { matchCallerKey } from "./match-caller-key.js";
@@ -31,7 +30,7 @@ export const authenticateCaller: MiddlewareHandler<ProxyAppEnv> = async (c, next
     );
   }
   const caller = credential.startsWith(TOKEN_PREFIX)
-    ? await callerFromToken(credential, config, c.env)
+    ? await callerFromToken(credential, config)
     : await callerFromKey(credential, config);
   c.set("caller", caller);
   c.get("log").caller = caller.logName;
@@ -61,7 +60,7 @@ const TOKEN_REASONS: Record<string, string> = {
   ttl_too_long: "The caller token lives longer than 10 minutes; mint tokens with a shorter life.",
 };
 
-async function callerFromToken(token: string, config: ProxyConfig, env: ProxyEnv): Promise<Caller> {
+async function callerFromToken(token: string, config: ProxyConfig): Promise<Caller> {
   if (config.callerToken === undefined) {
     throw unauthorized("invalid_credentials", "The caller key or token is not valid.");
   }
@@ -87,10 +86,7 @@ async function callerFromToken(token: string, config: ProxyConfig, env: ProxyEnv
   ) {
     throw unauthorized("token_malformed", TOKEN_REASONS.malformed ?? "");
   }
-  const replayGuard = env.USED_TOKENS.get(env.USED_TOKENS.idFromName(jti));
-  const firstUse = await replayGuard.claim(exp * 1_000);
-  if (!firstUse)
-    throw unauthorized("token_replayed", "This caller token was already used; mint one per request.");
+  // Used once: the caller's `CallerGate` refuses a replay, in the same round trip as its rate (`admitCaller`).
   return {
     id: `token:${sub}`,
     kind: "token",
@@ -98,11 +94,13 @@ async function callerFromToken(token: string, config: ProxyConfig, env: ProxyEnv
     role: "browser",
     logName: "token",
     tokenId: jti,
+    tokenExpiresAtMs: exp * 1_000,
     rate: config.callerRate,
   };
 }
 
-function unauthorized(code: string, message: string): ProxyError {
+/** The 401 of a refused credential, with `WWW-Authenticate`. */
+export function unauthorized(code: string, message: string): ProxyError {
   return new ProxyError(401, code, message, {
     headers: { "www-authenticate": 'Bearer realm="liveness-edge-proxy"' },
   });

@@ -14,5 +14,7 @@ export interface Caller {
   logName: string;
   /** The token's id, for tokens. */
   tokenId?: string;
+  /** When the token expires: its id is remembered as used until then. */
+  tokenExpiresAtMs?: number;
   rate: TokenBucketRule;
 }

@@ -1,6 +1,8 @@
+import { errorAnswer } from "../answers/error-answer.js";
 import type { ProxyAnswer } from "../answers/proxy-answer.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { IdempotencyFinish } from "../durable-objects/idempotency-object.js";
+import { idempotencyObject } from "../durable-objects/object-stubs.js";
 import type { ProxyEnv } from "../env.js";
 
 /** What `runOnce` hands back: the answer, and how it was obtained. */
@@ -19,8 +21,14 @@ export interface RunOnceOptions {
 }
 
 /** The `IdempotencyObject` of a `merchantBizId`: one per deployment, whoever calls. */
-export function idempotencyKey(env: ProxyEnv, merchantBizId: string) {
-  return env.IDEMPOTENCY.get(env.IDEMPOTENCY.idFromName(merchantBizId));
+export const idempotencyKey = idempotencyObject;
+
+/** What runs beside the idempotency decision, in the same round trip. */
+export interface RunOnceCompanions {
+  /** The caller's admission: a refusal is the answer, and a run it began is released unused. */
+  admission?: Promise<void>;
+  /** Called when this request will not run `work` (a replay, a refusal): undo what was taken for it. */
+  onNotRun?: () => void;
 }
 
 /**
@@ -29,16 +37,40 @@ export function idempotencyKey(env: ProxyEnv, merchantBizId: string) {
  * shares the answer, a repeat gets the stored answer, a different body under the same id gets 409. `work`
  * says whether its answer was (or may have been) billed; only those answers are kept (a timed-out call too:
  * running it again could bill twice), anything else releases the key so a later retry runs again. `work`
- * must end within `leaseMs`.
+ * must end within `leaseMs`. The caller's admission is awaited beside `begin` (one round trip, not two).
+ *
+ * `finish` stays on the answer's path: it is what keeps a billed answer. Sent after the answer (with
+ * `waitUntil`) it could be lost (the isolate evicted, the call failing with nobody to retry it); the key
+ * would then be taken over when its lease ends and the same `MerchantBizId` billed a second time.
  */
 export async function runOnce(
   env: ProxyEnv,
   scope: { owner: string; merchantBizId: string; fingerprint: string },
   options: RunOnceOptions,
   work: () => Promise<{ answer: ProxyAnswer; billed: boolean }>,
+  companions: RunOnceCompanions = {},
 ): Promise<RunOnceResult> {
   const key = idempotencyKey(env, scope.merchantBizId);
-  const begin = await key.begin(scope.owner, scope.fingerprint, options.leaseMs, options.keepMs);
+  const [admitted, begun] = await Promise.allSettled([
+    companions.admission,
+    key.begin(scope.owner, scope.fingerprint, options.leaseMs, options.keepMs),
+  ]);
+  if (admitted.status === "rejected") {
+    companions.onNotRun?.();
+    // A run begun for a refused request is released at once: its waiters hear the refusal too.
+    if (begun.status === "fulfilled" && begun.value.kind === "run") {
+      const refusal =
+        admitted.reason instanceof ProxyError ? errorAnswer(admitted.reason, "") : INTERNAL_ERROR;
+      await key.finish(begun.value.leaseId, JSON.stringify(refusal), 0, scope);
+    }
+    throw admitted.reason;
+  }
+  if (begun.status === "rejected") {
+    companions.onNotRun?.();
+    throw begun.reason;
+  }
+  const begin = begun.value;
+  if (begin.kind !== "run") companions.onNotRun?.();
   switch (begin.kind) {
     case "stored":
       return { answer: JSON.parse(begin.answer) as ProxyAnswer, how: "replayed" };
@@ -75,11 +107,7 @@ export async function runOnce(
     outcome = await work();
   } finally {
     // Always end the run, even when `work` threw: waiters must not hang and the key must not stay locked.
-    const answer = outcome?.answer ?? {
-      status: 500,
-      body: { code: "internal_error", message: "The proxy failed unexpectedly.", retryable: true },
-      headers: {},
-    };
+    const answer = outcome?.answer ?? INTERNAL_ERROR;
     finish = await key.finish(begin.leaseId, JSON.stringify(answer), outcome?.billed ? options.keepMs : 0, {
       owner: scope.owner,
       fingerprint: scope.fingerprint,
@@ -87,3 +115,9 @@ export async function runOnce(
   }
   return { answer: outcome.answer, how: "ran", finish };
 }
+
+const INTERNAL_ERROR: ProxyAnswer = {
+  status: 500,
+  body: { code: "internal_error", message: "The proxy failed unexpectedly.", retryable: true },
+  headers: {},
+};

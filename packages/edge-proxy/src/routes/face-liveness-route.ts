@@ -12,15 +12,16 @@ import { requestFingerprint } from "../idempotency/request-fingerprint.js";
 import { runOnce } from "../idempotency/run-once.js";
 import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
 import { type Picture, preparePicture } from "../input/prepare-picture.js";
+import { askRegionPass, returnRegionPass } from "../limits/region-pass.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
 import { answerWithReceipt } from "../receipts/answer-with-receipt.js";
 import { pictureDigest } from "../receipts/picture-digest.js";
 import type { ReceiptDecision } from "../receipts/receipt-decision.js";
-import { callUpstream, type UpstreamCall } from "../upstream/call-upstream.js";
+import { callUpstream, circuitCallerTag, type UpstreamCall } from "../upstream/call-upstream.js";
 import { type CallerLocation, regionOrder } from "../upstream/region-order.js";
 
 /**
- * `POST /v1/face-liveness` (after auth and the caller's rate limit): read and validate the body, check
+ * `POST /v1/face-liveness` (after auth; the caller's admission runs meanwhile): read and validate the body, check
  * the image with core, then, once per `MerchantBizId` of the deployment, call Alibaba and answer in the web
  * shape, a decided answer with a signed receipt. Nothing billable happens before every check has passed.
  */
@@ -30,29 +31,36 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   const log = c.get("log");
   const caller = c.get("caller");
 
-  const prepared = await timing.measure("validate", async () => {
-    const body = await parseFaceLivenessBody(c.req.raw, config.body);
-    const picture = await preparePicture(body.picture, config.imageUrlHosts);
-    const merchantBizId = body.merchantBizId ?? createMerchantBizId();
-    const input = {
-      merchantBizId,
-      merchantUserId: body.merchantUserId,
-      faceQualityCheck: body.faceQualityCheck,
-    };
-    // Core's rules run here, before anything is billed, for every mode.
-    const call = upstreamCall(input, picture);
-    const fingerprint = await requestFingerprint({ ...input, picture });
-    const image = await pictureDigest(picture);
-    return {
-      merchantBizId,
-      merchantUserId: body.merchantUserId,
-      generated: body.merchantBizId === undefined,
-      picture,
-      call,
-      fingerprint,
-      image,
-    };
-  });
+  // The caller's admission runs meanwhile (`admitCaller`); a refused caller hears that, not a 400.
+  const admission = c.get("admission");
+  const prepared = await timing
+    .measure("validate", async () => {
+      const body = await parseFaceLivenessBody(c.req.raw, config.body);
+      const picture = await preparePicture(body.picture, config.imageUrlHosts);
+      const merchantBizId = body.merchantBizId ?? createMerchantBizId();
+      const input = {
+        merchantBizId,
+        merchantUserId: body.merchantUserId,
+        faceQualityCheck: body.faceQualityCheck,
+      };
+      // Core's rules run here, before anything is billed, for every mode.
+      const call = upstreamCall(input, picture);
+      const fingerprint = await requestFingerprint({ ...input, picture });
+      const image = await pictureDigest(picture);
+      return {
+        merchantBizId,
+        merchantUserId: body.merchantUserId,
+        generated: body.merchantBizId === undefined,
+        picture,
+        call,
+        fingerprint,
+        image,
+      };
+    })
+    .catch(async (error: unknown) => {
+      await admission;
+      throw error;
+    });
   log.merchantBizId = prepared.merchantBizId;
   log.merchantBizIdGenerated = prepared.generated;
   log.pictureMode = prepared.picture.mode;
@@ -62,9 +70,16 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   }
 
   const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
+  // The circuit remembers callers by a tag: a token's subject may be a user id, which is not stored.
+  const callerTag = await circuitCallerTag(caller.id);
+  // The first region's pass is asked for now, beside the admission and the idempotency decision: one
+  // round trip for all three. A request that does not run gives it back, off the answer's path.
+  const firstRegion = regions[0];
+  const firstPass =
+    firstRegion === undefined ? undefined : askRegionPass(c.env, config, firstRegion, callerTag);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
-      callUpstream(prepared.call, regions, config, c.env, timing, caller.id),
+      callUpstream(prepared.call, regions, config, c.env, timing, callerTag, firstPass),
     );
     log.regionsTried = outcome.report.regionsTried;
     log.attempts = outcome.report.attempts;
@@ -100,6 +115,13 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     { owner: caller.id, merchantBizId: prepared.merchantBizId, fingerprint: prepared.fingerprint },
     { keepMs: config.idempotencyTtlMs, leaseMs: config.budgetMs + config.leaseSlackMs },
     work,
+    {
+      admission,
+      onNotRun: () => {
+        if (firstPass !== undefined)
+          c.executionCtx.waitUntil(returnRegionPass(c.env, firstPass).catch(() => {}));
+      },
+    },
   );
   log.idempotency = prepared.generated ? "none" : result.how;
   if (result.finish === "late_kept" || result.finish === "late_ignored")

@@ -5,12 +5,12 @@ import type { FaceLivenessResult } from "@liveness-kit/core/response";
 import type { RegionId } from "@liveness-kit/core/spec";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { ProxyConfig } from "../config/proxy-config.js";
+import { regionGate } from "../durable-objects/object-stubs.js";
 import type { ProxyEnv } from "../env.js";
-import { takeRegionToken } from "../limits/take-region-token.js";
+import { gateRequest, type RegionPass } from "../limits/region-pass.js";
 import type { ServerTiming } from "../observability/server-timing.js";
 import { sendFaceLiveness } from "./send-face-liveness.js";
 import { uploadFacePicture } from "./upload-face-picture.js";
-import { faceLivenessOrigin } from "./upstream-endpoint.js";
 import { classifyUpstreamFailure, type UpstreamFailure } from "./upstream-failure.js";
 
 /** What to send: a built request (base64 or URL mode), or a picture to upload first (file-stream mode). */
@@ -56,14 +56,13 @@ export async function callUpstream(
   config: ProxyConfig,
   env: ProxyEnv,
   timing: ServerTiming,
-  callerId: string,
+  callerTag: string,
+  firstPass?: RegionPass,
 ): Promise<UpstreamOutcome> {
   const deadline = Date.now() + config.budgetMs;
   // Every step (AuthorizeFileUpload, the OSS upload, FaceLivenessV2) waits at most what is left of the
   // budget, so a whole attempt, retries included, ends by the deadline.
   const stepTimeoutMs = () => Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
-  // The circuit remembers callers by a tag: a token's subject may be a user id, which is not stored.
-  const callerTag = await circuitCallerTag(callerId);
   const report: UpstreamReport = { regionsTried: [], attempts: 0 };
   let last: UpstreamFailure | undefined;
   let rateLimitedMs: number | undefined;
@@ -71,23 +70,26 @@ export async function callUpstream(
 
   for (const region of regions) {
     if (Date.now() >= deadline) break;
-    const origin = faceLivenessOrigin(config, region);
-    const circuit = env.REGION_CIRCUITS.get(env.REGION_CIRCUITS.idFromName(`${region}|${origin}`));
-    const admission = await timing.measure("gate", () => circuit.admit(config.circuit, callerTag));
-    if (!admission.allowed) {
+    const gate = regionGate(env, region);
+    const pass = gateRequest(config, region, callerTag);
+    const origin = pass.origin;
+    // One round trip: the circuit must admit the call, then a token is taken (a refused region spends
+    // nothing of its QPS). The first region's pass was asked for beside the idempotency decision.
+    const admission = await timing.measure("gate", () =>
+      firstPass?.region === region ? firstPass.decision : gate.pass(pass),
+    );
+    if (!admission.allowed && admission.refusedBy === "circuit") {
       circuitOpenMs = Math.min(circuitOpenMs ?? Number.POSITIVE_INFINITY, admission.retryAfterMs);
       continue;
     }
-    // Taken only once the circuit admits the call: a refused region spends nothing of its QPS.
-    const firstToken = await timing.measure("gate", () => takeRegionToken(env, config, region, callerId));
     report.regionsTried.push(region);
     let facePictureFile: string | undefined;
     for (let attempt = 0; ; attempt++) {
-      const token = attempt === 0 ? firstToken : await takeRegionToken(env, config, region, callerId);
+      const token = attempt === 0 ? admission : await gate.take(pass.bucket, callerTag);
       if (!token.allowed) {
         rateLimitedMs = Math.min(rateLimitedMs ?? Number.POSITIVE_INFINITY, token.retryAfterMs);
-        // A probe that never went gives the trial back at once.
-        if (!admission.clean) await circuit.record(config.circuit, "unknown", callerTag);
+        // A probe that never went gives the trial back at once (the gate did so for the first token).
+        if (attempt > 0 && !admission.clean) await gate.record(origin, config.circuit, "unknown", callerTag);
         break;
       }
       report.attempts++;
@@ -107,12 +109,12 @@ export async function callUpstream(
         // with its outcome unknown, and the run must end within its idempotency lease.
         if (deadline - Date.now() < Math.min(config.timeoutMs, MIN_BILLABLE_WINDOW_MS)) {
           // A probe that never went gives the trial back at once.
-          if (!admission.clean) await circuit.record(config.circuit, "unknown", callerTag);
+          if (!admission.clean) await gate.record(origin, config.circuit, "unknown", callerTag);
           return { ok: false, error: outOfTime(), report };
         }
         billable = true;
         const result = await sendFaceLiveness(origin, request, config.credentials, stepTimeoutMs(), timing);
-        if (!admission.clean) await circuit.record(config.circuit, "answered", callerTag);
+        if (!admission.clean) await gate.record(origin, config.circuit, "answered", callerTag);
         return { ok: true, result, region, report };
       } catch (error) {
         const failure = classifyUpstreamFailure(error, billable);
@@ -120,7 +122,7 @@ export async function callUpstream(
         if (failure.upstreamCode !== undefined) report.upstreamCode = failure.upstreamCode;
         if (failure.upstreamRequestId !== undefined) report.upstreamRequestId = failure.upstreamRequestId;
         if (failure.verdict === "failed" || !admission.clean)
-          await circuit.record(config.circuit, failure.verdict, callerTag);
+          await gate.record(origin, config.circuit, failure.verdict, callerTag);
         if (!failure.retryable)
           return { ok: false, error: failure.error, mayBeBilled: failure.mayBeBilled, report };
         const delay =

@@ -8,7 +8,6 @@ import { OTHER_CALLER_KEY } from "../../test/test-constants.js";
 import { loadProxyConfig } from "../config/proxy-config.js";
 import { circuitCallerTag } from "../upstream/call-upstream.js";
 import { callerShare } from "./caller-share.js";
-import { takeRegionToken } from "./take-region-token.js";
 
 // Only this file uses Jakarta (ap-southeast-5) on the healthy emulator, whose account-wide bucket and circuit
 // are therefore its own.
@@ -33,8 +32,11 @@ async function check(overrides: Record<string, string>, headers: Record<string, 
 
 /** Empties Jakarta's account-wide bucket (2 tokens, 2 per second) as other callers would. */
 async function drainJakarta(): Promise<void> {
-  const bucket = env.RATE_LIMITS.get(env.RATE_LIMITS.idFromName("region:ap-southeast-5"));
-  while ((await bucket.take(twoPerSecond["ap-southeast-5"])).allowed);
+  const gate = env.REGIONS.get(env.REGIONS.idFromName("ap-southeast-5"));
+  // Each caller may take half: two made-up callers empty the region.
+  for (const caller of ["drain-a", "drain-b"]) {
+    while ((await gate.take(twoPerSecond["ap-southeast-5"], caller)).allowed);
+  }
 }
 
 describe("callerShare", () => {
@@ -97,12 +99,14 @@ describe("a fair share of a region per caller", () => {
     const [burster, other] = [`key:burst-${crypto.randomUUID()}`, `key:other-${crypto.randomUUID()}`];
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const taken: boolean[] = [];
-    for (let i = 0; i < 10; i++) taken.push((await takeRegionToken(env, config, region, burster)).allowed);
+    const gate = env.REGIONS.get(env.REGIONS.idFromName(region));
+    const rule = config.regionRates[region];
+    for (let i = 0; i < 10; i++) taken.push((await gate.take(rule, burster)).allowed);
     // Half the region's burst of 10 (plus at most a token refilled meanwhile), then 429 for this caller.
     expect(taken.filter(Boolean).length).toBeGreaterThanOrEqual(5);
     expect(taken.filter(Boolean).length).toBeLessThanOrEqual(6);
     expect(taken.at(-1)).toBe(false);
-    expect((await takeRegionToken(env, config, region, other)).allowed).toBe(true);
+    expect((await gate.take(rule, other)).allowed).toBe(true);
   });
 
   it("spends no region token when the region's circuit refuses the call", async () => {
@@ -113,11 +117,9 @@ describe("a fair share of a region per caller", () => {
       CIRCUIT_COOLDOWN_MS: "600000",
     };
     const rule = { failureThreshold: 1, cooldownMs: 600_000, probeTimeoutMs: 5_000 };
-    const circuit = env.REGION_CIRCUITS.get(
-      env.REGION_CIRCUITS.idFromName(`ap-southeast-5|${EMULATOR_ORIGIN}`),
-    );
-    await circuit.record(rule, "failed", await circuitCallerTag("a"));
-    await circuit.record(rule, "failed", await circuitCallerTag("b"));
+    const gate = env.REGIONS.get(env.REGIONS.idFromName("ap-southeast-5"));
+    await gate.record(EMULATOR_ORIGIN, rule, "failed", await circuitCallerTag("a"));
+    await gate.record(EMULATOR_ORIGIN, rule, "failed", await circuitCallerTag("b"));
     try {
       // Let Jakarta's bucket refill to its burst of 2, then send two refused calls.
       await new Promise((resolve) => setTimeout(resolve, 1_100));
@@ -127,12 +129,12 @@ describe("a fair share of a region per caller", () => {
         expect(refused.response.status).toBe(503);
         expect(refused.body.code).toBe("upstream_circuit_open");
       }
-      const bucket = env.RATE_LIMITS.get(env.RATE_LIMITS.idFromName("region:ap-southeast-5"));
-      expect((await bucket.take(twoPerSecond["ap-southeast-5"])).allowed).toBe(true);
-      expect((await bucket.take(twoPerSecond["ap-southeast-5"])).allowed).toBe(true);
+      // Both of the region's tokens are still there (one per made-up caller: each may use half).
+      expect((await gate.take(twoPerSecond["ap-southeast-5"], "count-a")).allowed).toBe(true);
+      expect((await gate.take(twoPerSecond["ap-southeast-5"], "count-b")).allowed).toBe(true);
     } finally {
       // Close Jakarta's circuit again for the other tests of this file.
-      await circuit.record(rule, "answered", await circuitCallerTag("a"));
+      await gate.record(EMULATOR_ORIGIN, rule, "answered", await circuitCallerTag("a"));
     }
   });
 });
