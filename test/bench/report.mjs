@@ -10,7 +10,10 @@
 // - proxy: a 600 KB-image call through `wrangler dev` against the same call straight to the emulator;
 // - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript.
 //
-// Environment: BENCH_PROXY_ROUNDS (default 100), BENCH_COMPRESS_RUNS (default 3).
+// - latency model: the proxy's added latency with every Durable Object call and the upstream delayed by a hop
+//   (0, 20, 80 ms), as objects and Alibaba in another colo would be;
+//
+// Environment: BENCH_PROXY_ROUNDS (default 100), BENCH_LATENCY_ROUNDS (default 20), BENCH_COMPRESS_RUNS (default 3).
 import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
 import { startLocalStack } from "../load/local-stack.mjs";
@@ -19,11 +22,13 @@ import { firstLoadJsSize } from "./first-load-size.mjs";
 import { measurePlaygroundCompression } from "./playground-compression.mjs";
 import { measureProxyCpu } from "./proxy-cpu.mjs";
 import { measureProxyLatency, PROXY_LATENCY_VARS } from "./proxy-latency.mjs";
+import { addedLatencyMs, measureLatencyModel, ROUND_TRIPS } from "./proxy-latency-model.mjs";
 import { parseReceiptBench, parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
 import { measureWorstInputs } from "./worst-input.mjs";
 
 const PROXY_ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 100);
 const COMPRESS_RUNS = Number(process.env.BENCH_COMPRESS_RUNS ?? 3);
+const LATENCY_ROUNDS = Number(process.env.BENCH_LATENCY_ROUNDS ?? 20);
 
 const started = new Date();
 const loadBefore = loadavg()[0];
@@ -216,6 +221,21 @@ await part("proxy", async () => {
     ]);
   } finally {
     await stack.stop();
+  }
+});
+
+await part("latency model", async () => {
+  const results = await measureLatencyModel({ rounds: LATENCY_ROUNDS, warmUp: 3 });
+  const atZero = results.find((result) => result.delayMs === 0)?.added ?? 0;
+  for (const result of results) {
+    const before = addedLatencyMs(atZero, ROUND_TRIPS.before, result.delayMs);
+    rows.push([
+      `Proxy added latency, p50 of ${LATENCY_ROUNDS}, every Durable Object call and the upstream ${result.delayMs} ms away (proxy ${ms(result.proxy)}, direct ${ms(result.direct)})`,
+      ms(result.added),
+      `before issue 15 (${ROUND_TRIPS.before} round trips, modelled): ${ms(before)}`,
+      "",
+      "",
+    ]);
   }
 });
 
