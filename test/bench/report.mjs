@@ -10,6 +10,8 @@
 // - proxy: a 600 KB-image call through `wrangler dev` against the same call straight to the emulator;
 // - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript.
 //
+// - workerd CPU: the proxy's per-call core work for a 600 KB JPEG (JSON base64, multipart) inside workerd, and
+//   the same code in this Node;
 // - latency model: the proxy's added latency with every Durable Object call and the upstream delayed by a hop
 //   (0, 20, 80 ms), as objects and Alibaba in another colo would be;
 //
@@ -24,6 +26,7 @@ import { measureProxyCpu } from "./proxy-cpu.mjs";
 import { measureProxyLatency, PROXY_LATENCY_VARS } from "./proxy-latency.mjs";
 import { addedLatencyMs, measureLatencyModel, ROUND_TRIPS } from "./proxy-latency-model.mjs";
 import { parseReceiptBench, parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
+import { measureWorkerdCpu } from "./workerd-cpu.mjs";
 import { measureWorstInputs } from "./worst-input.mjs";
 
 const PROXY_ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 100);
@@ -249,6 +252,23 @@ await part("proxy work", async () => {
     "",
     "",
   ]);
+});
+
+await part("workerd cpu", async () => {
+  const result = await measureWorkerdCpu({ imageBytes: 600 * 1024, runs: 50 });
+  const step = (value) => value.toFixed(2);
+  for (const { name, workerd, node } of result.results) {
+    const parts = (ms) =>
+      `read ${step(ms.read)}, decode ${step(ms.decode)}, checks ${step(ms.checks)}, encode ${step(ms.encode)}, build ${step(ms.build)}, sign ${step(ms.sign)} ms`;
+    const buildAndSign = (run) => (run.ms.build + run.ms.sign) / run.sha256;
+    rows.push([
+      `Proxy CPU in workerd (native base64: ${workerd.nativeBase64 ? "yes" : "no"}), ${bytes(result.imageBytes)} JPEG as ${name}, mean of ${result.runs} (${parts(workerd.ms)}; build + sign ${ratio(buildAndSign(workerd), 1)} one SHA-256)`,
+      ms(workerd.ms.total),
+      `Node ${process.versions.node}: ${ms(node.ms.total)} (${parts(node.ms)})`,
+      "",
+      goal(workerd.ms.total <= 3, "<= 3 ms"),
+    ]);
+  }
 });
 
 await part("worst input", async () => {

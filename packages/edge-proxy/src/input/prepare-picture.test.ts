@@ -5,7 +5,7 @@ import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portrait
 import { flatPng } from "../../test/deep-png.js";
 import { portraitBase64, portraitBytes } from "../../test/portraits.js";
 import { ProxyError } from "../answers/proxy-error.js";
-import { preparePicture } from "./prepare-picture.js";
+import { isCanonicalBase64, preparePicture } from "./prepare-picture.js";
 
 async function rejection(work: () => Promise<unknown>): Promise<ProxyError> {
   try {
@@ -52,7 +52,20 @@ describe("preparePicture", () => {
     expect(clean.mode !== "url" && clean.droppedBytes).toBe(0);
   });
 
-  it("sends a small picture as base64, re-encoded from the checked bytes", async () => {
+  it("knows the canonical base64 of some bytes from its length, padding and last group", () => {
+    const bytes = (...values: number[]) => new Uint8Array(values);
+    expect(isCanonicalBase64("AQID", bytes(1, 2, 3))).toBe(true);
+    expect(isCanonicalBase64("AQI=", bytes(1, 2))).toBe(true);
+    expect(isCanonicalBase64("/w==", bytes(0xff))).toBe(true);
+    // The same bytes: padding left out, or stray bits in the last group.
+    expect(isCanonicalBase64("AQI", bytes(1, 2))).toBe(false);
+    expect(isCanonicalBase64("AQJ=", bytes(1, 2))).toBe(false);
+    expect(isCanonicalBase64("/x==", bytes(0xff))).toBe(false);
+    expect(isCanonicalBase64("AQIDBA==", bytes(1, 2, 3, 4))).toBe(true);
+    expect(isCanonicalBase64("AQIDBB==", bytes(1, 2, 3, 4))).toBe(false);
+  });
+
+  it("sends a small picture as base64: the caller's own text, which is canonical", async () => {
     const picture = await preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
     expect(picture.mode).toBe("base64");
     if (picture.mode !== "base64") return;

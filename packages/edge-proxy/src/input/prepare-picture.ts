@@ -70,8 +70,24 @@ export async function preparePicture(
   const format = report.info.format;
   const mode = modeFor(bytes);
   if (mode === "file") return { mode, bytes, format, droppedBytes };
-  // Re-encoded from the checked bytes so that what is sent is exactly what was checked.
-  return { mode, bytes, format, base64: bytesToBase64(bytes), droppedBytes };
+  // What is sent is exactly what was checked: the caller's own text when it is the canonical encoding of
+  // these bytes (no encoding again), else the bytes encoded again.
+  const base64 =
+    source.kind === "base64" && droppedBytes === 0 && isCanonicalBase64(source.base64, bytes)
+      ? source.base64
+      : bytesToBase64(bytes);
+  return { mode, bytes, format, base64, droppedBytes };
+}
+
+/**
+ * Is `text`, which decodes to `bytes` (checked by the strict decoder: alphabet, padding, no whitespace), the
+ * one standard encoding of them? Every full group of four characters is (it maps one to one onto three bytes);
+ * only a padded last group can carry stray bits, or the padding be left out: comparing the last group settles it.
+ */
+export function isCanonicalBase64(text: string, bytes: Uint8Array): boolean {
+  if (text.length % 4 !== 0 || text.length !== Math.ceil(bytes.byteLength / 3) * 4) return false;
+  const inLastGroup = bytes.byteLength % 3 === 0 ? 3 : bytes.byteLength % 3;
+  return text.endsWith(bytesToBase64(bytes.subarray(bytes.byteLength - inLastGroup)));
 }
 
 /** Base64 up to Alibaba's base64 limit, file-stream mode above it. */

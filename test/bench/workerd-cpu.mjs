@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "../load/free-port.mjs";
+import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
+import benchWorker from "./workerd-cpu/worker.js";
+
+const root = new URL("../../", import.meta.url);
+const wrangler = fileURLToPath(new URL("packages/edge-proxy/node_modules/.bin/wrangler", root));
+const config = fileURLToPath(new URL("test/bench/workerd-cpu/wrangler.jsonc", root));
+
+/**
+ * CPU per call of the proxy's core work (read the body, decode, check, encode, build, sign) for a JPEG of about
+ * `imageBytes`, sent as JSON base64 and as multipart, inside workerd (the bench Worker under `wrangler dev`)
+ * and, with the very same code, in this Node. Each figure is a mean over `runs` repetitions in one request
+ * (workerd's clock moves only between events). "reused" sends the caller's base64 text on instead of
+ * encoding the checked bytes again. Routing, Durable Object calls and the fetch come on top.
+ * @param {{ imageBytes: number; runs: number }} options
+ */
+export async function measureWorkerdCpu({ imageBytes, runs }) {
+  const image = await portraitOfSize(imageBytes);
+  const cases = {
+    json: () =>
+      new Request(`http://bench/?runs=${runs}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          merchantUserId: MERCHANT_USER_ID,
+          image: { base64: Buffer.from(image).toString("base64") },
+        }),
+      }),
+    "json, base64 reused": () =>
+      new Request(`http://bench/?runs=${runs}&reuse=1`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          merchantUserId: MERCHANT_USER_ID,
+          image: { base64: Buffer.from(image).toString("base64") },
+        }),
+      }),
+    multipart: () => {
+      const form = new FormData();
+      form.set("merchantUserId", MERCHANT_USER_ID);
+      form.set("image", new Blob([image], { type: "image/jpeg" }), "selfie.jpg");
+      return new Request(`http://bench/?runs=${runs}`, { method: "POST", body: form });
+    },
+  };
+
+  const port = await freePort();
+  const registry = mkdtempSync(join(tmpdir(), "liveness-wrangler-registry-"));
+  const child = spawn(wrangler, ["dev", "--config", config, "--ip", "127.0.0.1", "--port", String(port)], {
+    env: { ...process.env, WRANGLER_REGISTRY_PATH: registry, WRANGLER_SEND_METRICS: "false" },
+    detached: true,
+    stdio: "ignore",
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitForWorker(origin);
+    const results = [];
+    for (const [name, make] of Object.entries(cases)) {
+      const request = make();
+      const inWorkerd = await fetch(`${origin}${new URL(request.url).search}`, {
+        method: "POST",
+        headers: request.headers,
+        body: await request.clone().arrayBuffer(),
+      });
+      if (!inWorkerd.ok)
+        throw new Error(`the bench Worker answered ${inWorkerd.status}: ${await inWorkerd.text()}`);
+      const inNode = await benchWorker.fetch(request);
+      results.push({ name, workerd: await inWorkerd.json(), node: await inNode.json() });
+    }
+    return { imageBytes: image.length, runs, results };
+  } finally {
+    process.kill(-child.pid, "SIGTERM");
+    rmSync(registry, { recursive: true, force: true });
+  }
+}
+
+async function waitForWorker(origin) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(origin, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error("the bench Worker did not start within 60 s");
+}
+
+// `node test/bench/workerd-cpu.mjs` (after `pnpm run build`): only this part of `pnpm bench`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await measureWorkerdCpu({
+    imageBytes: 600 * 1024,
+    runs: Number(process.env.BENCH_CPU_RUNS ?? 50),
+  });
+  console.log(JSON.stringify(result, null, 1));
+}
