@@ -30,6 +30,21 @@ describe("IdempotencyObject", () => {
     expect(await k.begin()).toEqual({ kind: "stored", answer: '{"status":200}' });
   });
 
+  it("tells a duplicate that will not wait that the request is running, and it may wait afterwards", async () => {
+    const k = key();
+    const lease = await run(k);
+    expect(await k.stub.begin(RUN.owner, RUN.fingerprint, 10_000, KEEP, false)).toEqual({ kind: "running" });
+    const waiting = k.stub.begin(RUN.owner, RUN.fingerprint, 10_000, KEEP, true);
+    await scheduler.wait(50);
+    await k.finish(lease, '{"status":200}', KEEP);
+    expect(await waiting).toEqual({ kind: "shared", answer: '{"status":200}' });
+    // Once it is done, not waiting changes nothing: the kept answer.
+    expect(await k.stub.begin(RUN.owner, RUN.fingerprint, 10_000, KEEP, false)).toEqual({
+      kind: "stored",
+      answer: '{"status":200}',
+    });
+  });
+
   it("makes concurrent duplicates wait for the running request and share its answer", async () => {
     const k = key();
     const lease = await run(k);

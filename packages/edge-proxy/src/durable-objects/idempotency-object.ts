@@ -17,6 +17,8 @@ export type IdempotencyBegin =
   | { kind: "stored"; answer: StoredAnswer }
   /** A concurrent identical request was running; this request waited and shares its answer. */
   | { kind: "shared"; answer: StoredAnswer }
+  /** A concurrent identical request is running, and this request asked not to wait (`wait: false`). */
+  | { kind: "running" }
   /** The same `MerchantBizId` with a different body. */
   | { kind: "conflict" }
   /** The `MerchantBizId` belongs to another caller of the deployment. */
@@ -69,13 +71,15 @@ export class IdempotencyObject extends DurableObject<ProxyEnv> {
   /**
    * Claims the key for `owner`'s request whose body has `fingerprint`. `leaseMs` bounds how long a run may
    * hold the key before another request may take over (a run whose Worker died never finishes); the
-   * caller's work must end within it. `keepMs` is how long a billed answer will be kept.
+   * caller's work must end within it. `keepMs` is how long a billed answer will be kept. With `wait: false` a
+   * duplicate of a running request is told so at once instead of waiting for its answer.
    */
   async begin(
     owner: string,
     fingerprint: string,
     leaseMs: number,
     keepMs: number,
+    wait = true,
   ): Promise<IdempotencyBegin> {
     const now = Date.now();
     const record = this.#current(now);
@@ -90,6 +94,7 @@ export class IdempotencyObject extends DurableObject<ProxyEnv> {
       const inFlight = this.#inFlight;
       // After a restart the waiters' promise is gone; the running request will still finish.
       if (!inFlight) return { kind: "busy", retryAfterMs: record.leaseUntil - now };
+      if (!wait) return { kind: "running" };
       const answer = await waitAtMost(inFlight.promise, record.leaseUntil - now);
       return answer ? { kind: "shared", answer } : { kind: "busy", retryAfterMs: 1_000 };
     }

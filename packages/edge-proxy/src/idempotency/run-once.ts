@@ -53,7 +53,8 @@ export async function runOnce(
   const key = idempotencyKey(env, scope.merchantBizId);
   const [admitted, begun] = await Promise.allSettled([
     companions.admission,
-    key.begin(scope.owner, scope.fingerprint, options.leaseMs, options.keepMs),
+    // Not waiting here for a running duplicate: what was taken beside `begin` goes back first.
+    key.begin(scope.owner, scope.fingerprint, options.leaseMs, options.keepMs, false),
   ]);
   if (admitted.status === "rejected") {
     companions.onNotRun?.();
@@ -69,8 +70,12 @@ export async function runOnce(
     companions.onNotRun?.();
     throw begun.reason;
   }
-  const begin = begun.value;
+  let begin = begun.value;
   if (begin.kind !== "run") companions.onNotRun?.();
+  // A concurrent duplicate: now wait for the running request's answer (a second round trip, for duplicates only).
+  if (begin.kind === "running") {
+    begin = await key.begin(scope.owner, scope.fingerprint, options.leaseMs, options.keepMs);
+  }
   switch (begin.kind) {
     case "stored":
       return { answer: JSON.parse(begin.answer) as ProxyAnswer, how: "replayed" };
@@ -88,6 +93,7 @@ export async function runOnce(
         "idempotency_conflict",
         "This merchantBizId was already used with a different request; use a new merchantBizId.",
       );
+    case "running":
     case "busy":
       throw new ProxyError(
         409,
@@ -95,7 +101,7 @@ export async function runOnce(
         "A request with this merchantBizId is still running.",
         {
           retryable: true,
-          retryAfterMs: begin.retryAfterMs,
+          retryAfterMs: begin.kind === "busy" ? begin.retryAfterMs : 1_000,
         },
       );
     case "run":

@@ -75,7 +75,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   // The first region's pass is asked for now, beside the admission and the idempotency decision: one
   // round trip for all three. A request that does not run gives it back, off the answer's path.
   const firstRegion = regions[0];
-  const firstPass =
+  let firstPass =
     firstRegion === undefined ? undefined : askRegionPass(c.env, config, firstRegion, callerTag);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
@@ -118,8 +118,10 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     {
       admission,
       onNotRun: () => {
-        if (firstPass !== undefined)
-          c.executionCtx.waitUntil(returnRegionPass(c.env, firstPass).catch(() => {}));
+        if (firstPass === undefined) return;
+        c.executionCtx.waitUntil(returnRegionPass(c.env, firstPass).catch(() => {}));
+        // A duplicate that runs after all (the first run released its id) asks its region afresh.
+        firstPass = undefined;
       },
     },
   );
