@@ -20,12 +20,6 @@ function misrouted(
 
 /** A 405 says which methods the path does serve (RFC 9110). */
 const notAllowed = { status: 405, code: "method_not_allowed", headers: { allow: "POST, OPTIONS" } } as const;
-/** The lookup path serves GET (and HEAD), not POST. */
-const lookupNotAllowed = {
-  status: 405,
-  code: "method_not_allowed",
-  headers: { allow: "GET, HEAD, OPTIONS" },
-} as const;
 const notFound = { status: 404, code: "not_found" } as const;
 
 /** Other methods on the route, and paths next to it: answered in the error shape too, never passed on. */
@@ -49,12 +43,11 @@ export const routeCases: BadRequestCase[] = [
   misrouted("an encoded NUL after the path", "POST", "/v1/face-liveness%00", notFound),
   misrouted("a dot segment climbing out", "POST", "/v1/face-liveness/..%2f..%2fhealthz", notFound),
   misrouted("an older API version", "POST", "/v0/face-liveness", notFound),
-  misrouted(
-    "a POST to the lookup of one merchantBizId",
-    "POST",
-    "/v1/face-liveness/abc123",
-    lookupNotAllowed,
-  ),
+  misrouted("a POST to the lookup of one merchantBizId", "POST", "/v1/face-liveness/abc123", {
+    status: 405,
+    code: "method_not_allowed",
+    headers: { allow: "GET, HEAD, OPTIONS" },
+  }),
   misrouted("a POST to the receipt key set", "POST", "/.well-known/jwks.json", notFound),
   lookup(
     "a lookup by a caller token (always a browser caller)",
