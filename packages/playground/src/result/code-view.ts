@@ -23,6 +23,7 @@ export function snippetInput(state: AppState, source: SnippetSource): SnippetInp
       proxyUrl: sent.proxyUrl ?? state.settings.proxyUrl,
       callerKey: state.settings.callerKey,
       draft: sent.draft,
+      receipt: sent.answer?.receipt,
       sentAt: sent.at,
     };
   }
@@ -42,7 +43,7 @@ export function createCodeView(
   const tabs = createTabList(
     "Snippet language",
     "code",
-    SNIPPET_LANGUAGES.map(({ id, label, file, run }) => {
+    SNIPPET_LANGUAGES.map(({ id, kind, label, file, run }) => {
       const pre = h("pre", {
         class: "code",
         tabindex: 0,
@@ -67,6 +68,13 @@ export function createCodeView(
             copy,
             h("span", { class: "help" }, "Save as ", h("code", {}, file), ", run ", h("code", {}, run)),
           ),
+          kind === "verify"
+            ? h(
+                "p",
+                { class: "help" },
+                "Verify on your server: the app's backend checks the receipt the browser hands it (the one of the answer on screen here) against the proxy's public keys, then that it is this user's check. The browser is never trusted with the result.",
+              )
+            : null,
           pre,
         ),
       };

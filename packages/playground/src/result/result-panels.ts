@@ -11,6 +11,7 @@ import { renderTimeline } from "./timeline-view.js";
 /** The panel's result tabs and what they need from the app. */
 export interface ResultPanels {
   readonly response: HTMLElement;
+  readonly receipt: HTMLElement;
   readonly raw: HTMLElement;
   readonly headers: HTMLElement;
   readonly timeline: HTMLElement;
@@ -40,6 +41,7 @@ export function watchResultPanels(store: Store<AppState>, panels: ResultPanels):
           h("p", { class: "hint upstream-note", "data-testid": "result-upstream" }, EMULATOR_NOTE),
         );
     }
+    renderReceiptLazily(panels.receipt, result, state.settings.proxyUrl);
     renderRaw(panels.raw, result);
     renderHeaders(panels.headers, result);
     renderTimeline(panels.timeline, result);
@@ -53,4 +55,19 @@ export function watchResultPanels(store: Store<AppState>, panels: ResultPanels):
     },
   );
   render(store.get().result);
+}
+
+/** The Receipt tab's code and core's verifier load on the first result, not with the page. */
+function renderReceiptLazily(panel: HTMLElement, result: AppState["result"], proxyUrl: string): void {
+  if (!result) {
+    panel.replaceChildren(h("p", { class: "placeholder" }, "No answer yet."));
+    return;
+  }
+  void import("../receipt/receipt-view.js")
+    .then(({ renderReceipt }) => renderReceipt(panel, result, proxyUrl))
+    .catch((error: unknown) =>
+      panel.replaceChildren(
+        h("p", { class: "placeholder" }, `The receipt view failed to load: ${String(error)}`),
+      ),
+    );
 }
