@@ -157,6 +157,8 @@ describe("the playground's states", () => {
     expect(await claim("passed")).toBe("true");
     expect(await claim("iss")).toBe(new URL(STACK.proxy).origin);
     expect(await page.getByTestId("receipt-match").getAttribute("data-match")).toBe("true");
+    // The local stack signs with the committed dev key: the tab says it proves nothing.
+    expect(await page.getByTestId("receipt-dev-key").textContent()).toContain("proof of nothing");
     expect(await page.getByTestId("receipt-detail").textContent()).toContain(
       `${STACK.proxy}/.well-known/jwks.json`,
     );

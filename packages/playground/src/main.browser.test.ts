@@ -1,5 +1,5 @@
 import { base64ToBytes } from "@liveness-kit/core/image";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { generateSampleImage } from "./image/sample-image.js";
 import { receiptClaims, tamper, testSigner } from "./receipt/test-support/sign-test-receipt.js";
@@ -463,7 +463,27 @@ describe("the playground, end to end in the page", () => {
       signer.kid,
     );
     expect(document.querySelector("[data-testid=receipt-match]")?.getAttribute("data-match")).toBe("true");
+    // A deployment's own key (not the committed dev key): no dev-key warning.
+    expect(document.querySelector("[data-testid=receipt-dev-key]")).toBeNull();
     expect(text("receipt-not-proof")).toContain("Your app's server must verify the receipt itself");
+  });
+
+  test("opened again after the receipt's life, the tab checks again and says it has expired", async () => {
+    document.querySelector<HTMLButtonElement>("#panel-tab-response")!.click();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 11 * 60_000);
+      document.querySelector<HTMLButtonElement>("#panel-tab-receipt")!.click();
+      await expect
+        .poll(() => text("receipt-verdict"), { timeout: 10_000 })
+        .toBe("Signature verified, but the receipt has expired");
+      expect(document.querySelector("[data-testid=receipt-status]")?.getAttribute("data-status")).toBe(
+        "expired",
+      );
+      expect(text("receipt-detail")).toMatch(/ended 1 min ago: an app's server would refuse it now/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test("a tampered receipt and one signed with an unknown key: not verified, and why", async () => {

@@ -18,6 +18,9 @@ const verifierFor = (jwksUrl: string) => {
 // The container's latest render: a verification that ends after a newer result does not overwrite it.
 const latest = new WeakMap<HTMLElement, object>();
 
+/** The `kid` of the committed dev key pair (the edge proxy's dev.vars): public, so its receipts prove nothing. */
+const DEV_RECEIPT_KID = "dev-only-receipt-key";
+
 const NOT_PROOF =
   "Checked here, in the browser, this shows the receipt is intact and signed by a key the proxy publishes. It proves nothing to your app: whoever runs this page can change what it shows, or hand your server someone else's receipt. Your app's server must verify the receipt itself (the \"Verify\" snippets under Code), pin the issuer and the audience, check that merchantBizId is the check it started for this user, merchantUserId this user's hash and passed true, and accept each receipt once.";
 
@@ -70,6 +73,13 @@ export async function renderReceipt(
           "p",
           { class: "hint", "data-testid": "receipt-issuer-note" },
           `Its issuer (${issuer}) is not this proxy's origin (${origin}): fine if the proxy sets RECEIPT_ISSUER; your server pins the issuer it expects.`,
+        )
+      : null,
+    decoded?.header.kid === DEV_RECEIPT_KID
+      ? h(
+          "p",
+          { class: "hint", "data-testid": "receipt-dev-key" },
+          "Signed with the local stack's dev key, which is public in liveness-kit's repository: fine for trying receipts out, proof of nothing. A deployment makes its own (pnpm receipt-key), and the proxy refuses the dev key in front of the real Alibaba API.",
         )
       : null,
     h(

@@ -9,6 +9,14 @@ import {
   type SnippetLanguage,
 } from "./snippets/code-snippets.js";
 
+type VerifyId = Extract<SnippetLanguage, `verify-${string}`>;
+/** Where each "verify on your server" snippet runs. */
+const VERIFY_RUNTIMES: Readonly<Record<VerifyId, string>> = {
+  "verify-core": "Node, Deno, Bun or Workers, with @liveness-kit/core/receipt",
+  "verify-jose": "Node with jose; any language's JOSE library works the same",
+  "verify-python": "Python with PyJWT",
+};
+
 /** Which request the snippets are for: the one last sent, or the one being edited (the next). */
 export type SnippetSource = "sent" | "next";
 
@@ -72,7 +80,7 @@ export function createCodeView(
             ? h(
                 "p",
                 { class: "help" },
-                "Verify on your server: the app's backend checks the receipt the browser hands it (the one of the answer on screen here) against the proxy's public keys, then that it is this user's check. The browser is never trusted with the result.",
+                `Verify on your server (${VERIFY_RUNTIMES[id as VerifyId]}): the app's backend checks the receipt the browser hands it (the one of the answer on screen here) against the proxy's public keys, then that it is this user's check. The browser is never trusted with the result.`,
               )
             : null,
           pre,

@@ -54,20 +54,51 @@ export function watchResultPanels(store: Store<AppState>, panels: ResultPanels):
       if (sending) panels.showResponse();
     },
   );
+  // Opened again later, the tab checks again: times are relative to now, and a receipt may have expired since.
+  store.watch(
+    (state) => state.layout.panelTab,
+    (tab) => {
+      const state = store.get();
+      if (tab === "receipt" && !state.sending)
+        renderReceiptLazily(panels.receipt, state.result, state.settings.proxyUrl);
+    },
+  );
   render(store.get().result);
 }
 
-/** The Receipt tab's code and core's verifier load on the first result, not with the page. */
+type ReceiptView = typeof import("../receipt/receipt-view.js");
+let receiptView: ReceiptView | undefined;
+let receiptViewLoading = false;
+let pendingReceipt: (() => void) | undefined;
+
+/**
+ * The Receipt tab's code and core's verifier load on the first result, not with the page. Once loaded, the tab
+ * is replaced at once (never a previous answer's receipt on screen); while loading, only the latest result is
+ * rendered when it arrives.
+ */
 function renderReceiptLazily(panel: HTMLElement, result: AppState["result"], proxyUrl: string): void {
   if (!result) {
+    pendingReceipt = undefined;
     panel.replaceChildren(h("p", { class: "placeholder" }, "No answer yet."));
     return;
   }
-  void import("../receipt/receipt-view.js")
-    .then(({ renderReceipt }) => renderReceipt(panel, result, proxyUrl))
-    .catch((error: unknown) =>
+  if (receiptView) {
+    void receiptView.renderReceipt(panel, result, proxyUrl);
+    return;
+  }
+  panel.replaceChildren(h("p", { class: "placeholder" }, "Loading the receipt view…"));
+  pendingReceipt = () => void receiptView?.renderReceipt(panel, result, proxyUrl);
+  if (receiptViewLoading) return;
+  receiptViewLoading = true;
+  import("../receipt/receipt-view.js")
+    .then((loaded) => {
+      receiptView = loaded;
+      pendingReceipt?.();
+    })
+    .catch((error: unknown) => {
+      receiptViewLoading = false;
       panel.replaceChildren(
         h("p", { class: "placeholder" }, `The receipt view failed to load: ${String(error)}`),
-      ),
-    );
+      );
+    });
 }

@@ -53,7 +53,7 @@ export const SNIPPET_LANGUAGES = [
   {
     id: "verify-core",
     kind: "verify",
-    label: "Verify: Node/Workers (core)",
+    label: "Verify (core)",
     file: "verify.mjs",
     run: "node verify.mjs",
     generate: verifyCoreSnippet,
@@ -61,7 +61,7 @@ export const SNIPPET_LANGUAGES = [
   {
     id: "verify-jose",
     kind: "verify",
-    label: "Verify: Node (jose)",
+    label: "Verify (jose)",
     file: "verify-jose.mjs",
     run: "node verify-jose.mjs",
     generate: verifyJoseSnippet,
@@ -69,7 +69,7 @@ export const SNIPPET_LANGUAGES = [
   {
     id: "verify-python",
     kind: "verify",
-    label: "Verify: Python (PyJWT)",
+    label: "Verify (PyJWT)",
     file: "verify.py",
     run: "python3 verify.py",
     generate: verifyPythonSnippet,
