@@ -1,0 +1,34 @@
+// The example's backend on Node: the API (app.ts) and the built page (dist/public), on one origin.
+// Settings come from the environment; the defaults fit `npm start`'s local stack and nothing else.
+
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createApp } from "./app.js";
+import { proxyReceiptVerifier } from "./verifier.js";
+
+const env = process.env;
+const host = env.HOST ?? "127.0.0.1";
+const port = Number(env.PORT ?? 5174);
+const proxyUrl = (env.PROXY_URL ?? "http://127.0.0.1:8787").replace(/\/+$/, "");
+// The edge proxy's committed development secret (packages/edge-proxy/dev.vars): never use it in production.
+const DEV_SECRET = "dev-caller-token-secret-do-not-use-in-production";
+const callerTokenSecret = env.CALLER_TOKEN_SECRET ?? DEV_SECRET;
+if (callerTokenSecret === DEV_SECRET && env.NODE_ENV === "production") {
+  console.error("web-signup: set CALLER_TOKEN_SECRET; the development secret is refused in production.");
+  process.exit(1);
+}
+
+const verifier = proxyReceiptVerifier(proxyUrl);
+const app = createApp({
+  proxyUrl,
+  callerTokenSecret,
+  callerTokenAudience: env.CALLER_TOKEN_AUDIENCE ?? "liveness-edge-proxy",
+  verifyReceipt: (receipt) => verifier(receipt),
+});
+const publicDir = fileURLToPath(new URL("../public/", import.meta.url));
+app.use("/*", serveStatic({ root: publicDir }));
+
+serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+  console.log(`web-signup example on http://${host}:${info.port}/ (proxy ${proxyUrl})`);
+});

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { pictureY4m, type Scene, scenePicture } from "../fixtures/face-pictures.js";
+import { launchChromium } from "../support/chromium.js";
+import { STACK } from "../support/stack-urls.js";
+
+/** Where this run's fake-camera videos are written; removed by `removeVideos`. */
+const videoDir = mkdtempSync(join(tmpdir(), "liveness-capture-"));
+
+export function removeVideos(): void {
+  rmSync(videoDir, { recursive: true, force: true });
+}
+
+/** A Chromium whose camera shows `scene` (a Y4M made now from the scene's picture), or that refuses the camera. */
+export async function browserWithCamera(scene: Scene | "denied"): Promise<Browser> {
+  if (scene === "denied") {
+    // A camera exists, but without the fake permission UI headless Chromium answers the prompt with "deny".
+    return launchChromium(["--use-fake-device-for-media-stream"]);
+  }
+  const file = join(videoDir, `${scene}.y4m`);
+  writeFileSync(file, pictureY4m(scenePicture(scene)));
+  return launchChromium([
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${file}`,
+  ]);
+}
+
+/** What the test reads from the page: every element event, and every request to the proxy's API. */
+export interface Recorder {
+  readonly page: Page;
+  /** Requests the page sent to the proxy's face-liveness route. */
+  readonly livenessRequests: string[];
+}
+
+/** Opens the example's sign-up page, recording the element's events in `window.__events`. */
+export async function openSignup(browser: Browser): Promise<Recorder> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  const livenessRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/v1/face-liveness") && request.method() === "POST") {
+      livenessRequests.push(request.url());
+    }
+  });
+  await page.addInitScript(() => {
+    const events: Array<{ type: string; detail: unknown }> = [];
+    (window as unknown as { __events: typeof events }).__events = events;
+    for (const type of ["liveness-state", "liveness-complete", "liveness-error"]) {
+      document.addEventListener(type, (event) =>
+        events.push({ type, detail: (event as CustomEvent).detail }),
+      );
+    }
+  });
+  await page.goto(STACK.example);
+  return { page, livenessRequests };
+}
+
+/** The element's own message (its live region). */
+export function elementMessage(page: Page): Promise<string> {
+  return page.locator("liveness-capture .message").innerText();
+}
+
+/** The element's current state. */
+export function elementState(page: Page): Promise<string | null> {
+  return page.locator("liveness-capture").getAttribute("data-state");
+}
+
+/** Events of one type recorded so far. */
+export function events<T>(page: Page, type: string): Promise<T[]> {
+  return page.evaluate(
+    (wanted) =>
+      (window as unknown as { __events: Array<{ type: string; detail: unknown }> }).__events
+        .filter((event) => event.type === wanted)
+        .map((event) => event.detail),
+    type,
+  ) as Promise<T[]>;
+}
+
+/** How many guidance updates the element has made in this run. */
+export function guidanceUpdates(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector("liveness-capture")?.metrics.guidanceUpdates ?? 0);
+}

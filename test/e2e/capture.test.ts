@@ -1,0 +1,162 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, describe, expect, test } from "vitest";
+import { pictureJpeg, scenePicture } from "../fixtures/face-pictures.js";
+import { STACK } from "../support/stack-urls.js";
+import {
+  browserWithCamera,
+  elementMessage,
+  elementState,
+  events,
+  guidanceUpdates,
+  openSignup,
+  removeVideos,
+} from "./capture-camera.js";
+
+// <liveness-capture> in the example sign-up app, in real Chromium whose camera plays a video made from a photo,
+// against the local stack (proxy + emulator). Detection is slow on this shared 2-core machine (tens to hundreds
+// of ms a frame), so every wait is on a state, with generous limits.
+const LONG = 90_000;
+const TEST_TIMEOUT = 150_000;
+let browser: Browser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+afterAll(() => removeVideos());
+
+interface Complete {
+  passed: boolean;
+  merchantBizId: string;
+  answer: { passed: boolean; receipt?: string; transactionId: string };
+}
+
+describe("<liveness-capture> with a fake camera", () => {
+  test(
+    "one good face: guided, taken by itself, sent, passed, and the example's server verifies it",
+    async () => {
+      browser = await browserWithCamera("oneFace");
+      const { page, livenessRequests } = await openSignup(browser);
+      // Nothing on the page starts with "Verified" before the server has said so.
+      expect(await page.getByText(/^Verified/).count()).toBe(0);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("complete");
+      const [complete] = await events<Complete>(page, "liveness-complete");
+      expect(complete?.passed).toBe(true);
+      expect(complete?.answer.transactionId).toBeTruthy();
+      expect(complete?.merchantBizId).toMatch(/^[0-9a-f]{32}$/);
+      expect(livenessRequests).toHaveLength(1);
+      // The guidance said "hold still" before it took the photo by itself (no shutter press).
+      const guidance = (await events<{ guidance?: string }>(page, "liveness-state")).map((s) => s.guidance);
+      expect(guidance).toContain("ok");
+      expect(complete?.answer.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      await expect.poll(() => page.locator("#status").innerText(), { timeout: 20_000 }).toMatch(/^Verified/);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    "no face: says so in its own words and sends nothing",
+    async () => {
+      browser = await browserWithCamera("noFace");
+      const { page, livenessRequests } = await openSignup(browser);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect
+        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
+        .toMatch(/No face in view/);
+      // Several more judged frames, and still nothing is taken or sent.
+      const seen = await guidanceUpdates(page);
+      await expect
+        .poll(() => guidanceUpdates(page), { timeout: LONG, interval: 250 })
+        .toBeGreaterThan(seen + 3);
+      expect(await elementState(page)).toBe("guiding");
+      expect(await elementMessage(page)).toMatch(/No face in view/);
+      expect(livenessRequests).toHaveLength(0);
+      expect(await page.getByText(/^Verified/).count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    "two faces: asks for only one person",
+    async () => {
+      browser = await browserWithCamera("twoFaces");
+      const { page, livenessRequests } = await openSignup(browser);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect
+        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
+        .toMatch(/only one person/i);
+      expect(livenessRequests).toHaveLength(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    "a small face: asks to move closer",
+    async () => {
+      browser = await browserWithCamera("smallFace");
+      const { page, livenessRequests } = await openSignup(browser);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect.poll(() => elementMessage(page), { timeout: LONG, interval: 250 }).toMatch(/Move closer/);
+      expect(livenessRequests).toHaveLength(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    "camera denied: offers a photo, which goes through the same checks and is sent",
+    async () => {
+      browser = await browserWithCamera("denied");
+      const { page } = await openSignup(browser);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect.poll(() => elementState(page), { timeout: 30_000 }).toBe("photo");
+      expect(await elementMessage(page)).toMatch(/Camera access is blocked/);
+      const [error] = await events<{ code: string; retryable: boolean }>(page, "liveness-error");
+      expect(error?.code).toBe("camera_denied");
+      // A photo without a face is refused by the same detector, before anything is sent.
+      const choose = page.getByRole("button", { name: "Choose a photo instead" });
+      let chooser = page.waitForEvent("filechooser");
+      await choose.click();
+      await (await chooser).setFiles({
+        name: "wall.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.from(pictureJpeg(scenePicture("noFace"))),
+      });
+      await expect
+        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
+        .toMatch(/No face in view/);
+      chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Choose a photo instead" }).click();
+      await (await chooser).setFiles({
+        name: "selfie.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.from(pictureJpeg(scenePicture("oneFace"))),
+      });
+      await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("complete");
+    },
+    TEST_TIMEOUT,
+  );
+
+  test("an attack at the emulator: a clear Not passed, and Try again", async () => {
+    browser = await browserWithCamera("oneFace");
+    const { page } = await openSignup(browser);
+    // The emulator answers "attack" for this sign-up's MerchantBizId, set before the page learns it.
+    await page.route("**/api/signups", async (route) => {
+      const response = await route.fetch();
+      const { merchantBizId } = (await response.json()) as { merchantBizId: string };
+      const rule = await fetch(`${STACK.emulator}/__emulator/scenarios`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ merchantBizId, outcome: "attack" }),
+      });
+      expect(rule.ok).toBe(true);
+      await route.fulfill({ response });
+    });
+    await page.getByRole("button", { name: "Verify my face" }).click();
+    await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("not-passed");
+    expect(await elementMessage(page)).toMatch(/^Not passed/);
+    await expect(page.getByRole("button", { name: "Try again" })).toBeDefined();
+    expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
+    expect(await page.getByText(/^Verified/).count()).toBe(0);
+  });
+});
