@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { pictureY4m, type Scene, scenePicture } from "../fixtures/face-pictures.js";
 import { launchChromium } from "../support/chromium.js";
@@ -82,4 +83,37 @@ export function events<T>(page: Page, type: string): Promise<T[]> {
 /** How many guidance updates the element has made in this run. */
 export function guidanceUpdates(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector("liveness-capture")?.metrics.guidanceUpdates ?? 0);
+}
+
+const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
+
+/**
+ * Every axe-core violation on the page (the element's shadow DOM included), in the light and the dark colour
+ * scheme; `[]` when clean.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  const found: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    const violations = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script
+      const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.map(
+        (v: { id: string; impact: string; nodes: Array<{ target: unknown }> }) =>
+          `${v.id} [${v.impact}] ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      ) as string[];
+    });
+    found.push(...violations.map((v) => `${scheme}: ${v}`));
+  }
+  return found;
+}
+
+/** The label of the focused element, looking into shadow roots. */
+export function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.textContent?.trim() ?? "";
+  });
 }

@@ -3,10 +3,12 @@ import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { pictureJpeg, scenePicture } from "../fixtures/face-pictures.js";
 import { STACK } from "../support/stack-urls.js";
 import {
+  axeViolations,
   browserWithCamera,
   elementMessage,
   elementState,
   events,
+  focusedLabel,
   guidanceUpdates,
   openSignup,
   removeVideos,
@@ -31,6 +33,8 @@ interface Complete {
   answer: { passed: boolean; receipt?: string; transactionId: string };
 }
 
+const poll = { timeout: LONG, interval: 250 };
+
 describe("<liveness-capture> with a fake camera", () => {
   test(
     "one good face: guided, taken by itself, sent, passed, and the example's server verifies it",
@@ -40,7 +44,7 @@ describe("<liveness-capture> with a fake camera", () => {
       // Nothing on the page starts with "Verified" before the server has said so.
       expect(await page.getByText(/^Verified/).count()).toBe(0);
       await page.getByRole("button", { name: "Verify my face" }).click();
-      await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("complete");
+      await expect.poll(() => elementState(page), poll).toBe("complete");
       const [complete] = await events<Complete>(page, "liveness-complete");
       expect(complete?.passed).toBe(true);
       expect(complete?.answer.transactionId).toBeTruthy();
@@ -49,6 +53,7 @@ describe("<liveness-capture> with a fake camera", () => {
       // The guidance said "hold still" before it took the photo by itself (no shutter press).
       const guidance = (await events<{ guidance?: string }>(page, "liveness-state")).map((s) => s.guidance);
       expect(guidance).toContain("ok");
+      expect(await axeViolations(page)).toEqual([]);
       expect(complete?.answer.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       await expect.poll(() => page.locator("#status").innerText(), { timeout: 20_000 }).toMatch(/^Verified/);
     },
@@ -56,19 +61,22 @@ describe("<liveness-capture> with a fake camera", () => {
   );
 
   test(
-    "no face: says so in its own words and sends nothing",
+    "no face: says so in its own words and sends nothing (axe clean before and while guiding)",
     async () => {
       browser = await browserWithCamera("noFace");
       const { page, livenessRequests } = await openSignup(browser);
+      // The first screen (the page shows the element only once the check starts: shown here to check it).
+      await page.locator("liveness-capture").evaluate((element) => {
+        (element as HTMLElement).hidden = false;
+      });
+      expect(await elementState(page)).toBe("idle");
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("button", { name: "Verify my face" }).click();
-      await expect
-        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
-        .toMatch(/No face in view/);
+      await expect.poll(() => elementMessage(page), poll).toMatch(/No face in view/);
+      expect(await axeViolations(page)).toEqual([]);
       // Several more judged frames, and still nothing is taken or sent.
       const seen = await guidanceUpdates(page);
-      await expect
-        .poll(() => guidanceUpdates(page), { timeout: LONG, interval: 250 })
-        .toBeGreaterThan(seen + 3);
+      await expect.poll(() => guidanceUpdates(page), poll).toBeGreaterThan(seen + 3);
       expect(await elementState(page)).toBe("guiding");
       expect(await elementMessage(page)).toMatch(/No face in view/);
       expect(livenessRequests).toHaveLength(0);
@@ -83,9 +91,7 @@ describe("<liveness-capture> with a fake camera", () => {
       browser = await browserWithCamera("twoFaces");
       const { page, livenessRequests } = await openSignup(browser);
       await page.getByRole("button", { name: "Verify my face" }).click();
-      await expect
-        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
-        .toMatch(/only one person/i);
+      await expect.poll(() => elementMessage(page), poll).toMatch(/only one person/i);
       expect(livenessRequests).toHaveLength(0);
     },
     TEST_TIMEOUT,
@@ -97,34 +103,41 @@ describe("<liveness-capture> with a fake camera", () => {
       browser = await browserWithCamera("smallFace");
       const { page, livenessRequests } = await openSignup(browser);
       await page.getByRole("button", { name: "Verify my face" }).click();
-      await expect.poll(() => elementMessage(page), { timeout: LONG, interval: 250 }).toMatch(/Move closer/);
+      await expect.poll(() => elementMessage(page), poll).toMatch(/Move closer/);
       expect(livenessRequests).toHaveLength(0);
     },
     TEST_TIMEOUT,
   );
 
   test(
-    "camera denied: offers a photo, which goes through the same checks and is sent",
+    "camera denied, by keyboard: offers a photo, which goes through the same checks and is sent",
     async () => {
       browser = await browserWithCamera("denied");
-      const { page } = await openSignup(browser);
-      await page.getByRole("button", { name: "Verify my face" }).click();
+      const { page, livenessRequests } = await openSignup(browser);
+      // From the email field, Tab to the button and press Enter.
+      await page.getByLabel("Email").focus();
+      await page.keyboard.press("Tab");
+      expect(await focusedLabel(page)).toBe("Verify my face");
+      await page.keyboard.press("Enter");
       await expect.poll(() => elementState(page), { timeout: 30_000 }).toBe("photo");
       expect(await elementMessage(page)).toMatch(/Camera access is blocked/);
       const [error] = await events<{ code: string; retryable: boolean }>(page, "liveness-error");
       expect(error?.code).toBe("camera_denied");
+      // Focus moves to the way forward, and the screen is axe clean.
+      expect(await focusedLabel(page)).toBe("Choose a photo instead");
+      expect(await axeViolations(page)).toEqual([]);
       // A photo without a face is refused by the same detector, before anything is sent.
-      const choose = page.getByRole("button", { name: "Choose a photo instead" });
       let chooser = page.waitForEvent("filechooser");
-      await choose.click();
+      await page.keyboard.press("Enter");
       await (await chooser).setFiles({
         name: "wall.jpg",
         mimeType: "image/jpeg",
         buffer: Buffer.from(pictureJpeg(scenePicture("noFace"))),
       });
-      await expect
-        .poll(() => elementMessage(page), { timeout: LONG, interval: 250 })
-        .toMatch(/No face in view/);
+      await expect.poll(() => elementMessage(page), poll).toMatch(/No face in view/);
+      expect(await elementState(page)).toBe("error");
+      expect(livenessRequests).toHaveLength(0);
+      expect(await axeViolations(page)).toEqual([]);
       chooser = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Choose a photo instead" }).click();
       await (await chooser).setFiles({
@@ -132,31 +145,39 @@ describe("<liveness-capture> with a fake camera", () => {
         mimeType: "image/jpeg",
         buffer: Buffer.from(pictureJpeg(scenePicture("oneFace"))),
       });
-      await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("complete");
+      await expect.poll(() => elementState(page), poll).toBe("complete");
+      expect(livenessRequests).toHaveLength(1);
     },
     TEST_TIMEOUT,
   );
 
-  test("an attack at the emulator: a clear Not passed, and Try again", async () => {
-    browser = await browserWithCamera("oneFace");
-    const { page } = await openSignup(browser);
-    // The emulator answers "attack" for this sign-up's MerchantBizId, set before the page learns it.
-    await page.route("**/api/signups", async (route) => {
-      const response = await route.fetch();
-      const { merchantBizId } = (await response.json()) as { merchantBizId: string };
-      const rule = await fetch(`${STACK.emulator}/__emulator/scenarios`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ merchantBizId, outcome: "attack" }),
+  test(
+    "an attack at the emulator: a clear Not passed, and Try again",
+    async () => {
+      browser = await browserWithCamera("oneFace");
+      const { page } = await openSignup(browser);
+      // The emulator answers "attack" for this sign-up's MerchantBizId, set before the page learns it.
+      await page.route("**/api/signups", async (route) => {
+        const response = await route.fetch();
+        const { merchantBizId } = (await response.json()) as { merchantBizId: string };
+        const rule = await fetch(`${STACK.emulator}/__emulator/scenarios`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ merchantBizId, outcome: "attack" }),
+        });
+        expect(rule.ok).toBe(true);
+        await route.fulfill({ response });
       });
-      expect(rule.ok).toBe(true);
-      await route.fulfill({ response });
-    });
-    await page.getByRole("button", { name: "Verify my face" }).click();
-    await expect.poll(() => elementState(page), { timeout: LONG, interval: 250 }).toBe("not-passed");
-    expect(await elementMessage(page)).toMatch(/^Not passed/);
-    await expect(page.getByRole("button", { name: "Try again" })).toBeDefined();
-    expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
-    expect(await page.getByText(/^Verified/).count()).toBe(0);
-  });
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect.poll(() => elementState(page), poll).toBe("not-passed");
+      expect(await elementMessage(page)).toMatch(/^Not passed/);
+      const [complete] = await events<Complete>(page, "liveness-complete");
+      expect(complete?.passed).toBe(false);
+      expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
+      expect(await focusedLabel(page)).toBe("Try again");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.getByText(/^Verified/).count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
 });
