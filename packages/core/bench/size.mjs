@@ -2,7 +2,7 @@
 // Size budgets (min+gzip) of what an app bundles from core, measured the way a bundler sees it:
 // esbuild bundles and minifies an entry that imports the named exports, tree-shaking the rest.
 // Run after `pnpm build`. Exits non-zero when a budget is exceeded: the playground's imports or an app on the
-// proxy client over 4 KB, or the signer over 2 KB. The other browser bundles are printed against the same 4 KB
+// proxy client over 4 KB, the signer or the receipt verifier over 2 KB. The other browser bundles are printed against the same 4 KB
 // as information only (within or over, with the figures): the rows after them show the proxy client, the image
 // checks, the input validation and the error table alone.
 //
@@ -62,6 +62,11 @@ const bundles = [
   {
     name: "the signer alone (signRequest)",
     code: `export { signRequest } from "./dist/sign/index.js";`,
+    limit: 2048,
+  },
+  {
+    name: "receipt verification (@liveness-kit/core/receipt: verifyLivenessReceipt, createReceiptVerifier)",
+    code: `export { createReceiptVerifier, verifyLivenessReceipt } from "./dist/receipt/index.js";`,
     limit: 2048,
   },
   {

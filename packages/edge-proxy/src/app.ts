@@ -10,18 +10,23 @@ import { observeRequest } from "./observability/observe-request.js";
 import type { ProxyAppEnv } from "./proxy-app-env.js";
 import { faceLivenessRoute } from "./routes/face-liveness-route.js";
 import { healthRoute } from "./routes/health-route.js";
+import { jwksPreflight, jwksRoute } from "./routes/jwks-route.js";
+import { lookupRoute } from "./routes/lookup-route.js";
 import { openApiRoute } from "./routes/openapi-route.js";
 
 /**
  * The proxy's Hono app: the order of the middleware and the routes, nothing else.
- * observe (request id, timing, one log line) -> drain an unread body -> configuration -> CORS -> routes; the face-liveness route
- * adds caller authentication and the caller's rate limit before its handler.
+ * observe (request id, timing, one log line) -> drain an unread body -> configuration -> CORS -> routes; the face-liveness routes
+ * add caller authentication and the caller's rate limit before their handler. The receipt keys come before CORS:
+ * they are public and open to every origin.
  */
 export const app = new Hono<ProxyAppEnv>();
 
 app.use("*", observeRequest);
 app.use("*", drainUnreadBody);
 app.use("*", useConfig);
+app.get("/.well-known/jwks.json", jwksRoute);
+app.on("OPTIONS", "/.well-known/jwks.json", jwksPreflight);
 app.use("*", corsPolicy);
 
 app.get("/healthz", healthRoute);
@@ -29,6 +34,12 @@ app.get("/v1/openapi.json", openApiRoute);
 app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessRoute);
 app.all("/v1/face-liveness", () => {
   throw new ProxyError(405, "method_not_allowed", "Use POST.");
+});
+app.get("/v1/face-liveness/:merchantBizId", authenticateCaller, limitCallerRate, lookupRoute);
+app.all("/v1/face-liveness/:merchantBizId", () => {
+  throw new ProxyError(405, "method_not_allowed", "Use GET, from a server caller.", {
+    headers: { allow: "GET" },
+  });
 });
 
 app.notFound(answerNotFound);

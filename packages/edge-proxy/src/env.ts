@@ -42,4 +42,11 @@ export interface ProxyEnv {
   BODY_DRAIN_MAX_BYTES?: string;
   BODY_DRAIN_MAX_MS?: string;
   IDEMPOTENCY_TTL_SECONDS?: string;
+  IDEMPOTENCY_LEASE_SLACK_MS?: string;
+
+  RECEIPT_SIGNING_KEY?: string;
+  RECEIPT_PUBLIC_KEYS?: string;
+  RECEIPT_ISSUER?: string;
+  RECEIPT_AUDIENCE?: string;
+  RECEIPT_TTL_SECONDS?: string;
 }

@@ -1,6 +1,6 @@
 // Talks to the emulators' admin API (`/__emulator/`) from the workerd tests: the ledger of billed calls,
 // the log of every call, scenarios and faults.
-import { EMULATOR_ORIGIN } from "./test-constants.js";
+import { EMULATOR_ORIGIN } from "./emulator-origins.js";
 
 /** One call as the emulator logged it. */
 export interface EmulatorCall {

@@ -18,6 +18,13 @@ describe("base64url", () => {
     );
   });
 
+  test("refuses a last character with unused bits set (two spellings of the same bytes)", () => {
+    expect(base64UrlToBytes("Zm9vYg")).toEqual(new TextEncoder().encode("foob"));
+    expect(base64UrlToBytes("Zm9vYh")).toBeUndefined();
+    expect(base64UrlToBytes("Zm9vYmE")).toEqual(new TextEncoder().encode("fooba"));
+    expect(base64UrlToBytes("Zm9vYmF")).toBeUndefined();
+  });
+
   test.each(["Zm9vYg==", "Zm9v+g", "Zm9v/g", "Zm9 vYg", "Z", "Zm9vY", "é"])("refuses %j", (text) => {
     expect(base64UrlToBytes(text)).toBeUndefined();
   });

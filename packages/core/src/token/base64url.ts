@@ -1,4 +1,4 @@
-// base64url (RFC 4648 section 5) without padding, for the small pieces of a caller token. `btoa`/`atob` exist
+// base64url (RFC 4648 section 5) without padding, for caller tokens and liveness receipts. `btoa`/`atob` exist
 // in every runtime core supports.
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
@@ -10,7 +10,11 @@ export function bytesToBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-/** Decodes unpadded base64url; `undefined` for any other character or an impossible length. Never throws. */
+/**
+ * Decodes unpadded base64url; `undefined` for any other character, an impossible length or a non-canonical last
+ * character (unused bits set: two spellings of the same bytes would let a signed text change unnoticed).
+ * Never throws.
+ */
 export function base64UrlToBytes(text: string): Uint8Array | undefined {
   if (!BASE64URL.test(text) || text.length % 4 === 1) return undefined;
   let binary: string;
@@ -21,5 +25,5 @@ export function base64UrlToBytes(text: string): Uint8Array | undefined {
   }
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
+  return bytesToBase64Url(bytes) === text ? bytes : undefined;
 }

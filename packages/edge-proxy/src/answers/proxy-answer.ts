@@ -1,3 +1,5 @@
+import type { ReceiptDecision } from "../receipts/receipt-decision.js";
+
 /**
  * An answer of the face-liveness route before it becomes a Response: what the idempotency store keeps
  * and replays. Only the answer is ever stored, never the request or its image.
@@ -7,4 +9,6 @@ export interface ProxyAnswer {
   body: Record<string, unknown>;
   /** Extra headers worth replaying (e.g. `retry-after`); never caller or upstream credentials. */
   headers: Record<string, string>;
+  /** A decided answer's receipt claims: kept with it, signed afresh into `receipt` each time it is sent. */
+  decision?: ReceiptDecision;
 }

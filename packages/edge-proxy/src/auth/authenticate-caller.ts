@@ -45,6 +45,8 @@ async function callerFromKey(key: string, config: ProxyConfig): Promise<Caller> 
   return {
     id: `key:${entry.id}`,
     kind: "key",
+    subject: entry.id,
+    role: entry.role,
     logName: `key:${entry.id}`,
     rate: entry.rate ?? config.callerRate,
   };
@@ -89,7 +91,15 @@ async function callerFromToken(token: string, config: ProxyConfig, env: ProxyEnv
   const firstUse = await replayGuard.claim(exp * 1_000);
   if (!firstUse)
     throw unauthorized("token_replayed", "This caller token was already used; mint one per request.");
-  return { id: `token:${sub}`, kind: "token", logName: "token", tokenId: jti, rate: config.callerRate };
+  return {
+    id: `token:${sub}`,
+    kind: "token",
+    subject: sub,
+    role: "browser",
+    logName: "token",
+    tokenId: jti,
+    rate: config.callerRate,
+  };
 }
 
 function unauthorized(code: string, message: string): ProxyError {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
 import { ConfigError } from "./config-error.js";
 import { loadProxyConfig } from "./proxy-config.js";
 
@@ -7,6 +8,7 @@ const minimal = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAI-test",
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: "super-secret-value",
   CALLER_KEYS: JSON.stringify([{ id: "web", sha256: HASH }]),
+  RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
 };
 
 function problemsOf(env: Record<string, string>): readonly string[] {

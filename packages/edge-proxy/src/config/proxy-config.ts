@@ -4,14 +4,20 @@ import { type BodyReadLimits, DEFAULT_BODY_READ_LIMITS } from "../input/body-rea
 import type { TokenBucketRule } from "../limits/token-bucket.js";
 import type { CircuitRule } from "../upstream/circuit-breaker.js";
 import { ConfigError } from "./config-error.js";
+import { type ReceiptConfig, readReceiptConfig } from "./receipt-config.js";
 
 /** One caller key as configured: only the SHA-256 of the key is known to the proxy. */
 export interface CallerKeyEntry {
   id: string;
   sha256: string;
+  /** `browser` (the default) may only call; `server` may also look answers up. */
+  role: CallerRole;
   /** Overrides of the default per-caller rate. */
   rate?: TokenBucketRule;
 }
+
+/** What a caller may do: a browser key only calls; a server key may also look up stored answers. */
+export type CallerRole = "browser" | "server";
 
 /** The Worker's settings, parsed and checked once per `env` (see README.md for each variable). */
 export interface ProxyConfig {
@@ -36,6 +42,9 @@ export interface ProxyConfig {
   /** The body's size limit, its idle timeout and deadline, and the drain before a refusal. */
   body: BodyReadLimits;
   idempotencyTtlMs: number;
+  /** How long past the upstream budget a run may hold its `merchantBizId` before a duplicate may take over. */
+  leaseSlackMs: number;
+  receipts: ReceiptConfig;
 }
 
 /** The variables `loadProxyConfig` reads (all strings, as Workers deliver vars and secrets). */
@@ -110,6 +119,16 @@ function parseProxyConfig(env: ProxyConfigSource): ProxyConfig {
     body: read.bodyReadLimits(),
     idempotencyTtlMs:
       read.number("IDEMPOTENCY_TTL_SECONDS", 86_400, { min: 1, max: 30 * 86_400, integer: true }) * 1_000,
+    leaseSlackMs: read.number("IDEMPOTENCY_LEASE_SLACK_MS", 10_000, {
+      min: 100,
+      max: 120_000,
+      integer: true,
+    }),
+    receipts: readReceiptConfig(
+      (name) => read.optional(name),
+      (name, fallback, limits) => read.number(name, fallback, limits),
+      problems,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -122,6 +141,7 @@ const CallerKeysSchema = v.array(
     sha256: v.pipe(v.string(), v.regex(HexSha256)),
     ratePerSecond: v.optional(v.pipe(v.number(), v.minValue(0.001), v.maxValue(100_000))),
     burst: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+    role: v.optional(v.picklist(["browser", "server"])),
   }),
 );
 const RegionMapSchema = v.record(v.string(), v.unknown());
@@ -282,7 +302,9 @@ class VariableReader {
     if (raw === undefined) return [];
     const parsed = v.safeParse(CallerKeysSchema, raw);
     if (!parsed.success) {
-      this.problems.push('CALLER_KEYS: expected [{ "id": "name", "sha256": "<64 lower-case hex>" }, ...]');
+      this.problems.push(
+        'CALLER_KEYS: expected [{ "id": "name", "sha256": "<64 lower-case hex>", "role": "browser" | "server" }, ...]',
+      );
       return [];
     }
     const ids = new Set(parsed.output.map((entry) => entry.id));
@@ -290,6 +312,7 @@ class VariableReader {
     return parsed.output.map((entry) => ({
       id: entry.id,
       sha256: entry.sha256,
+      role: entry.role ?? "browser",
       ...(entry.ratePerSecond === undefined && entry.burst === undefined
         ? {}
         : {

@@ -1,10 +1,11 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { mintCallerToken } from "@liveness-kit/core/token";
 import { describe, expect, it, vi } from "vitest";
 import { callProxy, freshMerchantBizId, hashedUserId, jsonRequest } from "../../test/call-proxy.js";
 import { billedCalls, callsFor, clearScenario, setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64 } from "../../test/portraits.js";
-import { OTHER_CALLER_KEY } from "../../test/test-constants.js";
+import { OTHER_CALLER_KEY, TEST_TOKEN_AUDIENCE, TEST_TOKEN_SECRET } from "../../test/test-constants.js";
 
 interface Answer {
   requestId: string;
@@ -127,26 +128,56 @@ describe("no double billing", () => {
     expect(await callsFor(merchantBizId)).toHaveLength(1);
   });
 
-  it("scopes keys by caller: another caller's same merchantBizId is its own call", async () => {
+  it("a merchantBizId belongs to the deployment: another key or token subject gets 409, nothing more is billed", async () => {
     const merchantBizId = freshMerchantBizId();
     const body = await liveness(merchantBizId);
     const mine = await send(body);
-    const theirs = await send(body, { authorization: `Bearer ${OTHER_CALLER_KEY}` });
-    expect(theirs.response.status).toBe(200);
-    expect(theirs.response.headers.get("idempotent-replay")).toBeNull();
-    expect(theirs.body.transactionId).not.toBe(mine.body.transactionId);
+    expect(mine.response.status).toBe(200);
+    const otherKey = await send(body, { authorization: `Bearer ${OTHER_CALLER_KEY}` });
+    expect(otherKey.response.status).toBe(409);
+    expect(otherKey.body).toMatchObject({ code: "merchant_biz_id_taken", retryable: false });
+    for (const subject of ["alice", "bob"]) {
+      const token = await mintCallerToken({
+        secret: TEST_TOKEN_SECRET,
+        audience: TEST_TOKEN_AUDIENCE,
+        subject,
+      });
+      const byToken = await send(body, { authorization: `Bearer ${token}` });
+      expect(byToken.response.status).toBe(409);
+      expect(byToken.body.code).toBe("merchant_biz_id_taken");
+    }
+    // The owner still gets its replay.
+    const again = await send(body);
+    expect(again.response.headers.get("idempotent-replay")).toBe("true");
+    expect(again.body.transactionId).toBe(mine.body.transactionId);
+    expect(await billedCalls(merchantBizId)).toBe(1);
   });
 
-  it("stores only the answer: neither the image nor the user id", async () => {
+  it("a token subject owns the ids it used first; the caller key that comes second is refused", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const body = await liveness(merchantBizId);
+    const mint = () =>
+      mintCallerToken({ secret: TEST_TOKEN_SECRET, audience: TEST_TOKEN_AUDIENCE, subject: "carol" });
+    const first = await send(body, { authorization: `Bearer ${await mint()}` });
+    expect(first.response.status).toBe(200);
+    const sameSubject = await send(body, { authorization: `Bearer ${await mint()}` });
+    expect(sameSubject.response.headers.get("idempotent-replay")).toBe("true");
+    expect((await send(body)).body.code).toBe("merchant_biz_id_taken");
+    expect(await billedCalls(merchantBizId)).toBe(1);
+  });
+
+  it("stores only the answer and its receipt claims: never the image or the raw user id", async () => {
     const merchantBizId = freshMerchantBizId();
     const body = await liveness(merchantBizId);
     await send(body);
-    const key = env.IDEMPOTENCY.get(env.IDEMPOTENCY.idFromName(`key:test\n${merchantBizId}`));
+    const key = env.IDEMPOTENCY.get(env.IDEMPOTENCY.idFromName(merchantBizId));
     const stored = JSON.stringify(
       await runInDurableObject(key, async (_instance, state) => [...(await state.storage.list()).entries()]),
     );
     expect(stored).toContain(merchantBizId);
-    expect(stored).not.toContain(body.merchantUserId);
+    // The hash the app sent is a receipt claim (so a lookup can sign it again); the raw id never reached the proxy.
+    expect(stored).toContain(body.merchantUserId);
+    expect(stored).not.toContain("user-42");
     expect(stored).not.toContain(body.image.base64.slice(1_000, 1_100));
   });
 });

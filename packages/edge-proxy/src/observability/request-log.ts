@@ -18,6 +18,8 @@ export interface RequestLogFields {
   pictureMode?: "base64" | "file" | "url";
   imageBytes?: number;
   idempotency?: "none" | "ran" | "replayed" | "shared" | "conflict" | "busy";
+  /** A run that outlived its lease: its billed answer was kept anyway, or another billed one already was. */
+  idempotencyFinish?: "late_kept" | "late_ignored";
   regionsTried?: string[];
   region?: string;
   attempts?: number;

@@ -3,26 +3,26 @@ import {
   createMerchantBizId,
   type FaceLivenessInput,
 } from "@liveness-kit/core/request";
+import { sha256Hex } from "@liveness-kit/core/sign";
 import type { Handler } from "hono";
 import { errorAnswer } from "../answers/error-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
 import { livenessAnswer } from "../answers/liveness-answer.js";
 import type { ProxyAnswer } from "../answers/proxy-answer.js";
 import { requestFingerprint } from "../idempotency/request-fingerprint.js";
-import { type RunOnceResult, runOnce } from "../idempotency/run-once.js";
+import { runOnce } from "../idempotency/run-once.js";
 import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
 import { type Picture, preparePicture } from "../input/prepare-picture.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
+import { answerWithReceipt } from "../receipts/answer-with-receipt.js";
+import type { ReceiptDecision } from "../receipts/receipt-decision.js";
 import { callUpstream, type UpstreamCall } from "../upstream/call-upstream.js";
 import { type CallerLocation, regionOrder } from "../upstream/region-order.js";
 
-/** How long past the upstream budget a run may hold its key before a duplicate may take over. */
-const LEASE_SLACK_MS = 10_000;
-
 /**
  * `POST /v1/face-liveness` (after auth and the caller's rate limit): read and validate the body, check
- * the image with core, then, once per `MerchantBizId`, call Alibaba and answer in the web shape.
- * Nothing billable happens before every check has passed.
+ * the image with core, then, once per `MerchantBizId` of the deployment, call Alibaba and answer in the web
+ * shape, a decided answer with a signed receipt. Nothing billable happens before every check has passed.
  */
 export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   const config = c.get("config");
@@ -42,7 +42,19 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     // Core's rules run here, before anything is billed, for every mode.
     const call = upstreamCall(input, picture);
     const fingerprint = await requestFingerprint({ ...input, picture });
-    return { merchantBizId, generated: body.merchantBizId === undefined, picture, call, fingerprint };
+    const image =
+      picture.mode === "url"
+        ? { imageUrlSha256: await sha256Hex(picture.url) }
+        : { imageSha256: await sha256Hex(picture.bytes) };
+    return {
+      merchantBizId,
+      merchantUserId: body.merchantUserId,
+      generated: body.merchantBizId === undefined,
+      picture,
+      call,
+      fingerprint,
+      image,
+    };
   });
   log.merchantBizId = prepared.merchantBizId;
   log.merchantBizIdGenerated = prepared.generated;
@@ -59,7 +71,19 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     if (outcome.report.upstreamCode !== undefined) log.upstreamCode = outcome.report.upstreamCode;
     if (outcome.ok) {
       log.region = outcome.region;
-      return { answer: livenessAnswer(outcome.result, prepared.merchantBizId, outcome.region), billed: true };
+      const answer = livenessAnswer(outcome.result, prepared.merchantBizId, outcome.region);
+      const decision: ReceiptDecision = {
+        sub: caller.subject,
+        merchantBizId: prepared.merchantBizId,
+        merchantUserId: prepared.merchantUserId,
+        transactionId: outcome.result.transactionId,
+        passed: outcome.result.passed,
+        subCode: outcome.result.subCode,
+        region: outcome.region,
+        ...prepared.image,
+        face: answer.body.face as ReceiptDecision["face"],
+      };
+      return { answer: { ...answer, decision }, billed: true };
     }
     // A call that may have been billed keeps its answer: re-running the same id could bill twice.
     return {
@@ -68,16 +92,17 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     };
   };
 
-  // A generated id is new by construction: no duplicate can exist, so the idempotency round trip is skipped.
-  const result: RunOnceResult = prepared.generated
-    ? { answer: (await work()).answer, how: "ran" }
-    : await runOnce(
-        c.env,
-        { callerId: caller.id, merchantBizId: prepared.merchantBizId, fingerprint: prepared.fingerprint },
-        { keepMs: config.idempotencyTtlMs, leaseMs: config.budgetMs + LEASE_SLACK_MS },
-        work,
-      );
+  // A generated id goes through the store too: no duplicate can exist, but its answer must be there for
+  // a server-side lookup. The lease outlives the work: the upstream work ends within the budget.
+  const result = await runOnce(
+    c.env,
+    { owner: caller.id, merchantBizId: prepared.merchantBizId, fingerprint: prepared.fingerprint },
+    { keepMs: config.idempotencyTtlMs, leaseMs: config.budgetMs + config.leaseSlackMs },
+    work,
+  );
   log.idempotency = prepared.generated ? "none" : result.how;
+  if (result.finish === "late_kept" || result.finish === "late_ignored")
+    log.idempotencyFinish = result.finish;
 
   const body = result.answer.body;
   if (typeof body.code === "string") log.code = body.code;
@@ -88,9 +113,10 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   if (typeof upstream?.requestId === "string") log.upstreamRequestId = upstream.requestId;
 
   const requestId = c.get("requestId");
+  const sent = await answerWithReceipt(result.answer, config.receipts, new URL(c.req.url).origin);
   const answer: ProxyAnswer = {
-    ...result.answer,
-    body: Object.hasOwn(body, "requestId") ? { ...body, requestId } : { requestId, ...body },
+    ...sent,
+    body: Object.hasOwn(sent.body, "requestId") ? { ...sent.body, requestId } : { requestId, ...sent.body },
   };
   return jsonResponse(answer, result.how === "ran" ? {} : { "idempotent-replay": "true" });
 };

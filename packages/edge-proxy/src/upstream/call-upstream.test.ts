@@ -3,8 +3,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { callProxy, freshMerchantBizId, hashedUserId, jsonRequest } from "../../test/call-proxy.js";
 import { capturedLogs } from "../../test/captured-logs.js";
 import { billedCalls, callsFor, setFaults, setScenario } from "../../test/emulator-admin.js";
+import { EMULATOR_ORIGIN, FAILING_EMULATOR_ORIGIN } from "../../test/emulator-origins.js";
 import { portraitBase64 } from "../../test/portraits.js";
-import { EMULATOR_ORIGIN, FAILING_EMULATOR_ORIGIN, TEST_CALLER_KEY } from "../../test/test-constants.js";
+import { TEST_CALLER_KEY } from "../../test/test-constants.js";
 
 interface Answer {
   code?: string;

@@ -46,7 +46,9 @@ export type UpstreamOutcome = (
  * with a fresh signature and nonce and the same `MerchantBizId`. The next region is tried when the
  * region looks down (core's fail-over rule), its circuit is open, or its bucket is empty; any other
  * failure (a business error, throttling that outlived the retries) is the answer. A FaceLivenessV2 call
- * that timed out is the answer at once, never sent again: Alibaba may still bill it.
+ * that timed out is the answer at once, never sent again: Alibaba may still bill it. The whole call ends
+ * by the budget: every step waits at most what is left of it, and FaceLivenessV2 is not sent with less
+ * than a second (or the per-call timeout) left.
  */
 export async function callUpstream(
   call: UpstreamCall,
@@ -56,6 +58,9 @@ export async function callUpstream(
   timing: ServerTiming,
 ): Promise<UpstreamOutcome> {
   const deadline = Date.now() + config.budgetMs;
+  // Every step (AuthorizeFileUpload, the OSS upload, FaceLivenessV2) waits at most what is left of the
+  // budget, so a whole attempt, retries included, ends by the deadline.
+  const stepTimeoutMs = () => Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
   const report: UpstreamReport = { regionsTried: [], attempts: 0 };
   let last: UpstreamFailure | undefined;
   let rateLimitedMs: number | undefined;
@@ -81,21 +86,26 @@ export async function callUpstream(
         break;
       }
       report.attempts++;
-      const timeoutMs = Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
       // Only a failure of FaceLivenessV2 itself may be billed; the picture upload before it never is.
       let billable = false;
       try {
         let request: FaceLivenessRequest;
         if (call.kind === "upload") {
           facePictureFile ??= (
-            await uploadFacePicture(call.picture, region, config, config.credentials, timeoutMs, timing)
+            await uploadFacePicture(call.picture, region, config, config.credentials, stepTimeoutMs(), timing)
           ).facePictureFile;
           request = call.build(facePictureFile);
         } else {
           request = call.request;
         }
+        // A billed call is sent only with time left for its answer: one sent at the deadline would time out
+        // with its outcome unknown, and the run must end within its idempotency lease.
+        if (deadline - Date.now() < Math.min(config.timeoutMs, MIN_BILLABLE_WINDOW_MS)) {
+          if (!admission.clean) await circuit.record(config.circuit, false);
+          return { ok: false, error: outOfTime(), report };
+        }
         billable = true;
-        const result = await sendFaceLiveness(origin, request, config.credentials, timeoutMs, timing);
+        const result = await sendFaceLiveness(origin, request, config.credentials, stepTimeoutMs(), timing);
         if (!admission.clean) await circuit.record(config.circuit, true);
         return { ok: true, result, region, report };
       } catch (error) {
@@ -124,6 +134,18 @@ export async function callUpstream(
     }
   }
   return { ok: false, error: exhausted(last, rateLimitedMs, circuitOpenMs), report };
+}
+
+/** The least time left of the budget to send FaceLivenessV2 (the per-call timeout, if shorter). */
+const MIN_BILLABLE_WINDOW_MS = 1_000;
+
+function outOfTime(): ProxyError {
+  return new ProxyError(
+    503,
+    "upstream_unavailable",
+    "Alibaba Cloud was too slow: the time budget ran out before the liveness call could be sent. Nothing was billed.",
+    { retryable: true, retryAfterMs: 1_000 },
+  );
 }
 
 function exhausted(

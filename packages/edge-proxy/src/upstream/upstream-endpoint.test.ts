@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
 import { loadProxyConfig } from "../config/proxy-config.js";
 import {
   authorizeUploadOrigin,
@@ -11,6 +12,7 @@ const base = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: "id",
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: "secret",
   CALLER_KEYS: JSON.stringify([{ id: "a", sha256: "b".repeat(64) }]),
+  RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
 };
 const alibaba = loadProxyConfig({ ...base });
 const emulated = loadProxyConfig({ ...base, UPSTREAM_ENDPOINT: "http://127.0.0.1:8790" });

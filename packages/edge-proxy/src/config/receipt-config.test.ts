@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
+import { ConfigError } from "./config-error.js";
+import { loadProxyConfig } from "./proxy-config.js";
+
+const minimal = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAI-test",
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: "super-secret-value",
+  CALLER_KEYS: JSON.stringify([{ id: "web", sha256: "a".repeat(64) }]),
+  RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
+};
+const { d: _d, ...publicKey } = TEST_RECEIPT_SIGNING_KEY;
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadProxyConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("receipt configuration", () => {
+  it("defaults: the proxy's own origin as issuer, 600 s, the default audience, no older keys", () => {
+    const { receipts } = loadProxyConfig({ ...minimal });
+    expect(receipts.issuer).toBeUndefined();
+    expect(receipts.ttlSeconds).toBe(600);
+    expect(receipts.audience).toBe("liveness-app");
+    expect(receipts.publishedKeys).toEqual([]);
+    expect(receipts.signingKey.kid).toBe("test-only-receipt-key");
+  });
+
+  it("reads issuer, audience, lifetime and older public keys", () => {
+    const older = { ...publicKey, kid: "2026-11" };
+    const { receipts } = loadProxyConfig({
+      ...minimal,
+      RECEIPT_ISSUER: "https://liveness.example.com",
+      RECEIPT_AUDIENCE: "shop-backend",
+      RECEIPT_TTL_SECONDS: "3600",
+      RECEIPT_PUBLIC_KEYS: JSON.stringify([older]),
+    });
+    expect(receipts).toMatchObject({
+      issuer: "https://liveness.example.com",
+      audience: "shop-backend",
+      ttlSeconds: 3600,
+      publishedKeys: [older],
+    });
+  });
+
+  it("refuses to start without a signing key, naming the command that makes one", () => {
+    const { RECEIPT_SIGNING_KEY: _key, ...without } = minimal;
+    expect(problemsOf(without)).toEqual([
+      expect.stringMatching(/^RECEIPT_SIGNING_KEY: required .*receipt-key/),
+    ]);
+  });
+
+  it.each([
+    ["not JSON", "{kty:EC"],
+    ["a public key", JSON.stringify(publicKey)],
+    ["another curve", JSON.stringify({ ...TEST_RECEIPT_SIGNING_KEY, crv: "P-384" })],
+    ["an RSA key", JSON.stringify({ kty: "RSA", n: "x", e: "AQAB", d: "y" })],
+    ["a short d", JSON.stringify({ ...TEST_RECEIPT_SIGNING_KEY, d: "abc" })],
+  ])("refuses %s as RECEIPT_SIGNING_KEY, without quoting it", (_name, value) => {
+    const problems = problemsOf({ ...minimal, RECEIPT_SIGNING_KEY: value });
+    expect(problems).toEqual([expect.stringMatching(/^RECEIPT_SIGNING_KEY: expected a private JWK/)]);
+    expect(problems.join()).not.toContain(TEST_RECEIPT_SIGNING_KEY.d);
+  });
+
+  it("refuses a lifetime over an hour (or under 10 s) at start", () => {
+    expect(problemsOf({ ...minimal, RECEIPT_TTL_SECONDS: "3601" })).toEqual([
+      expect.stringMatching(/^RECEIPT_TTL_SECONDS: expected a number from 10 to 3600/),
+    ]);
+    expect(problemsOf({ ...minimal, RECEIPT_TTL_SECONDS: "5" })).toHaveLength(1);
+  });
+
+  it("refuses a private key in the published list (it would be served to anyone)", () => {
+    const problems = problemsOf({
+      ...minimal,
+      RECEIPT_PUBLIC_KEYS: JSON.stringify([TEST_RECEIPT_SIGNING_KEY]),
+    });
+    expect(problems).toEqual([expect.stringMatching(/^RECEIPT_PUBLIC_KEYS: .*never "d"/)]);
+    expect(problems.join()).not.toContain(TEST_RECEIPT_SIGNING_KEY.d);
+    expect(
+      problemsOf({ ...minimal, RECEIPT_PUBLIC_KEYS: JSON.stringify([{ ...publicKey, kid: undefined }]) }),
+    ).toHaveLength(1);
+  });
+
+  it("gives caller keys the browser role unless they say server; refuses any other role", () => {
+    const config = loadProxyConfig({
+      ...minimal,
+      CALLER_KEYS: JSON.stringify([
+        { id: "web", sha256: "a".repeat(64) },
+        { id: "backend", sha256: "b".repeat(64), role: "server" },
+      ]),
+    });
+    expect(config.callerKeys.map((key) => key.role)).toEqual(["browser", "server"]);
+    expect(
+      problemsOf({
+        ...minimal,
+        CALLER_KEYS: JSON.stringify([{ id: "x", sha256: "a".repeat(64), role: "admin" }]),
+      }),
+    ).toContainEqual(expect.stringMatching(/^CALLER_KEYS: expected .*"role"/));
+  });
+});
