@@ -19,12 +19,13 @@ if (callerTokenSecret === DEV_SECRET && env.NODE_ENV === "production") {
   process.exit(1);
 }
 
-const verifier = proxyReceiptVerifier(proxyUrl);
+// The proxy signs receipts for this audience (its RECEIPT_AUDIENCE, "liveness-app" unless set).
+const verifyReceipt = proxyReceiptVerifier(proxyUrl, env.RECEIPT_AUDIENCE ?? "liveness-app");
 const app = createApp({
   proxyUrl,
   callerTokenSecret,
   callerTokenAudience: env.CALLER_TOKEN_AUDIENCE ?? "liveness-edge-proxy",
-  verifyReceipt: (receipt) => verifier(receipt),
+  verifyReceipt,
 });
 const publicDir = fileURLToPath(new URL("../public/", import.meta.url));
 app.use("/*", serveStatic({ root: publicDir }));
