@@ -34,6 +34,8 @@ export interface Recorder {
   readonly page: Page;
   /** Requests the page sent to the proxy's face-liveness route. */
   readonly livenessRequests: string[];
+  /** The origin of every request the page made (data: and blob: URLs left out). */
+  readonly origins: Set<string>;
 }
 
 /** Opens the example's sign-up page, recording the element's events in `window.__events`. */
@@ -41,7 +43,9 @@ export async function openSignup(browser: Browser): Promise<Recorder> {
   const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
   const page = await context.newPage();
   const livenessRequests: string[] = [];
+  const origins = new Set<string>();
   page.on("request", (request) => {
+    if (/^https?:/.test(request.url())) origins.add(new URL(request.url()).origin);
     if (request.url().includes("/v1/face-liveness") && request.method() === "POST") {
       livenessRequests.push(request.url());
     }
@@ -56,12 +60,12 @@ export async function openSignup(browser: Browser): Promise<Recorder> {
     }
   });
   await page.goto(STACK.example);
-  return { page, livenessRequests };
+  return { page, livenessRequests, origins };
 }
 
 /** The element's own message (its live region). */
-export function elementMessage(page: Page): Promise<string> {
-  return page.locator("liveness-capture .message").innerText();
+export async function elementMessage(page: Page): Promise<string> {
+  return (await page.locator("liveness-capture .message").textContent()) ?? "";
 }
 
 /** The element's current state. */
@@ -80,9 +84,19 @@ export function events<T>(page: Page, type: string): Promise<T[]> {
   ) as Promise<T[]>;
 }
 
+/** The element's figures of this run (see LivenessCaptureElement.metrics). */
+export function elementMetrics(page: Page): Promise<{ guidanceUpdates: number; detector: string }> {
+  return page.evaluate(() => {
+    const element = document.querySelector("liveness-capture") as unknown as {
+      metrics: { guidanceUpdates: number; detector: string };
+    };
+    return { ...element.metrics };
+  });
+}
+
 /** How many guidance updates the element has made in this run. */
-export function guidanceUpdates(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelector("liveness-capture")?.metrics.guidanceUpdates ?? 0);
+export async function guidanceUpdates(page: Page): Promise<number> {
+  return (await elementMetrics(page)).guidanceUpdates;
 }
 
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");

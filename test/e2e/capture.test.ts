@@ -6,6 +6,7 @@ import {
   axeViolations,
   browserWithCamera,
   elementMessage,
+  elementMetrics,
   elementState,
   events,
   focusedLabel,
@@ -40,7 +41,7 @@ describe("<liveness-capture> with a fake camera", () => {
     "one good face: guided, taken by itself, sent, passed, and the example's server verifies it",
     async () => {
       browser = await browserWithCamera("oneFace");
-      const { page, livenessRequests } = await openSignup(browser);
+      const { page, livenessRequests, origins } = await openSignup(browser);
       // Nothing on the page starts with "Verified" before the server has said so.
       expect(await page.getByText(/^Verified/).count()).toBe(0);
       await page.getByRole("button", { name: "Verify my face" }).click();
@@ -53,9 +54,15 @@ describe("<liveness-capture> with a fake camera", () => {
       // The guidance said "hold still" before it took the photo by itself (no shutter press).
       const guidance = (await events<{ guidance?: string }>(page, "liveness-state")).map((s) => s.guidance);
       expect(guidance).toContain("ok");
+      // The detector ran on WebAssembly, and everything (model, runtime, worker script) came from the app's own
+      // origin or the proxy: no CDN, no third party.
+      expect((await elementMetrics(page)).detector).toBe("face-api tiny (wasm)");
+      expect([...origins].sort()).toEqual([STACK.example, STACK.proxy].sort());
       expect(await axeViolations(page)).toEqual([]);
       expect(complete?.answer.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-      await expect.poll(() => page.locator("#status").innerText(), { timeout: 20_000 }).toMatch(/^Verified/);
+      await expect
+        .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+        .toMatch(/^Verified/);
     },
     TEST_TIMEOUT,
   );
@@ -127,8 +134,9 @@ describe("<liveness-capture> with a fake camera", () => {
       expect(await focusedLabel(page)).toBe("Choose a photo instead");
       expect(await axeViolations(page)).toEqual([]);
       // A photo without a face is refused by the same detector, before anything is sent.
+      expect(await focusedLabel(page)).toBe("Choose a photo instead");
       let chooser = page.waitForEvent("filechooser");
-      await page.keyboard.press("Enter");
+      await page.keyboard.press("Space");
       await (await chooser).setFiles({
         name: "wall.jpg",
         mimeType: "image/jpeg",

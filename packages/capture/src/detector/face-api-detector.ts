@@ -60,16 +60,19 @@ async function chooseBackend(faceapi: FaceApi, options: FaceApiDetectorOptions):
   try {
     // The threaded build needs cross-origin isolation, which apps rarely have: never ask for it.
     tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+    const simd = String(options.wasmSimdUrl ?? ASSETS.wasmSimd());
     tf.setWasmPaths({
-      "tfjs-backend-wasm-simd.wasm": String(options.wasmSimdUrl ?? ASSETS.wasmSimd()),
+      "tfjs-backend-wasm-simd.wasm": simd,
       "tfjs-backend-wasm.wasm": String(options.wasmUrl ?? ASSETS.wasm()),
+      // TF.js wants an entry for each binary; the threaded one is never chosen with the flag above off.
+      "tfjs-backend-wasm-threaded-simd.wasm": simd,
     });
     if (await tf.setBackend("wasm")) {
       await tf.ready();
       return "wasm";
     }
   } catch {
-    // fall through to cpu
+    // No WebAssembly (or it is blocked): the plain JavaScript backend, slower but everywhere.
   }
   await tf.setBackend("cpu");
   await tf.ready();

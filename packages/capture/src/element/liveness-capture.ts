@@ -2,13 +2,7 @@ import type { FaceDetectorLoader } from "../detector/face-detector.js";
 import type { GuidanceThresholds } from "../guidance/thresholds.js";
 import type { CaptureFlow, FlowHost } from "../session/flow.js";
 import { type CaptureStrings, formatString, resolveStrings, type StringKey } from "../strings/strings.js";
-import type {
-  CaptureState,
-  LivenessCaptureEventMap,
-  LivenessCompleteDetail,
-  LivenessErrorDetail,
-  LivenessStateDetail,
-} from "./events.js";
+import type { CaptureState, LivenessCaptureEventMap, LivenessStateDetail } from "./events.js";
 import { renderTemplate } from "./template.js";
 
 /** What each state shows: its buttons, the stage, and the button that takes focus. */
