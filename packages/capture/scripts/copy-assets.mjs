@@ -1,6 +1,7 @@
 // Copies the files the browser loads at run time beside the modules that reference them with
 // `new URL("./assets/...", import.meta.url)`, so an app's bundler serves them from the app's own origin:
-// face-api's tiny models (MIT), TF.js's WebAssembly binaries (Apache-2.0) and browser-image-compression's
+// face-api's tiny models (MIT), TF.js's WebAssembly binaries (Apache-2.0, as its package.json says; the npm
+// package has no LICENSE file) and browser-image-compression's
 // script for its worker (MIT). Also the JSX typings, which are hand-written declarations.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,6 +24,7 @@ const copies = [
   [wasm, "tfjs-backend-wasm-simd.wasm", "detector"],
   [wasm, "tfjs-backend-wasm.wasm", "detector"],
   [compression, "browser-image-compression.js", "session"],
+  [join(compression, ".."), "LICENSE", "session", "browser-image-compression.LICENSE"],
 ];
 for (const [from, name, folder, as = name] of copies) {
   const target = join(root, "dist", folder, "assets");
