@@ -183,6 +183,9 @@ export class CaptureFlow {
     metrics.guidanceUpdates = 0;
     metrics.permissionToGuidanceMs = Number.NaN;
     const started = performance.now();
+    let shown: GuidanceIssue | "ok" | undefined;
+    let candidate: GuidanceIssue | "ok" | undefined;
+    let agreeing = 0;
     while (run === this.#run) {
       const video = host.video;
       if (video.videoWidth === 0) {
@@ -207,8 +210,15 @@ export class CaptureFlow {
       metrics.guidanceMs = now - started;
       this.#lastFace = verdict.face ? scaleBox(verdict.face.box, view.width / DETECT_WIDTH, view) : undefined;
       const ready = hold.update(verdict.ok, now);
-      if (verdict.ok) host.guide("ok", "holdStill");
-      else host.guide(verdict.issue, ISSUE_KEYS[verdict.issue]);
+      // A new instruction is shown once two frames in a row agree, so a flickering detection does not make
+      // the live region (and a screen reader) chatter.
+      const guidance = verdict.ok ? "ok" : verdict.issue;
+      agreeing = guidance === candidate ? agreeing + 1 : 1;
+      candidate = guidance;
+      if (shown === undefined || agreeing >= 2) {
+        shown = guidance;
+        host.guide(guidance, verdict.ok ? "holdStill" : ISSUE_KEYS[verdict.issue]);
+      }
       if (ready) {
         await this.#captureFromVideo(run);
         return;
