@@ -4,6 +4,8 @@
 //
 // - signing: core's own benchmark (packages/core/bench/sign.bench.mjs): a FaceLivenessV2 request with a
 //   600 KB image against one SHA-256 of the same body, and the official signer (@alicloud/openapi-core);
+// - receipts: core's receipt benchmark (packages/core/bench/receipt.bench.mjs): signing one as the proxy does,
+//   verifying one with a cached key;
 // - size: core's own size script (packages/core/bench/size.mjs) next to aws4fetch, bundled the same way;
 // - proxy: a 600 KB-image call through `wrangler dev` against the same call straight to the emulator;
 // - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript;
@@ -20,7 +22,7 @@ import { firstLoadJsSize } from "./first-load-size.mjs";
 import { measurePlaygroundCompression } from "./playground-compression.mjs";
 import { measureProxyCpu } from "./proxy-cpu.mjs";
 import { measureProxyLatency, PROXY_LATENCY_VARS } from "./proxy-latency.mjs";
-import { parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
+import { parseReceiptBench, parseSignBench, parseSizeBench, runCoreBench } from "./run-core-bench.mjs";
 
 const PROXY_ROUNDS = Number(process.env.BENCH_PROXY_ROUNDS ?? 100);
 const COMPRESS_RUNS = Number(process.env.BENCH_COMPRESS_RUNS ?? 3);
@@ -103,6 +105,23 @@ await part("signing", async () => {
   }
 });
 
+await part("receipts", async () => {
+  const { stdout } = await runCoreBench("receipt.bench.mjs");
+  const result = parseReceiptBench(stdout);
+  const row = (name, figures, limit) => {
+    const worst = Math.max(figures.cpuMs, figures.wallMs);
+    rows.push([
+      `${name} (CPU ${figures.cpuMs.toFixed(3)} ms, wall ${figures.wallMs.toFixed(3)} ms)`,
+      ms(worst),
+      "",
+      "",
+      goal(worst <= limit, `<= ${limit} ms CPU`),
+    ]);
+  };
+  row(`Receipt: the proxy signs one (ES256, ${result.receiptChars}-character receipt)`, result.sign, 1);
+  row("Receipt: core verifies one, key cached (verifyLivenessReceipt)", result.verify, 0.5);
+});
+
 await part("size", async () => {
   const { stdout } = await runCoreBench("size.mjs");
   const sizes = parseSizeBench(stdout);
@@ -156,6 +175,16 @@ await part("size", async () => {
       "",
       "",
       "",
+    ]);
+  }
+  const receipt = find(/^receipt verification/);
+  if (receipt) {
+    rows.push([
+      "Size (min+gz): @liveness-kit/core/receipt (verifyLivenessReceipt + createReceiptVerifier)",
+      bytes(receipt.gzip),
+      "",
+      "",
+      goal(receipt.gzip <= 2048, "<= 2 KB"),
     ]);
   }
   if (!signer && !client && !playground) throw new Error("size.mjs printed none of the expected rows");

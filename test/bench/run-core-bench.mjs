@@ -61,3 +61,17 @@ export function parseSizeBench(stdout) {
   }
   return rows;
 }
+
+/**
+ * The figures receipt.bench.mjs prints as JSON on its last line.
+ * @param {string} stdout
+ * @returns {{ receiptChars: number; sign: { wallMs: number; cpuMs: number }; verify: { wallMs: number; cpuMs: number } }}
+ */
+export function parseReceiptBench(stdout) {
+  const last = stdout.trim().split("\n").at(-1) ?? "";
+  const parsed = JSON.parse(last);
+  if (typeof parsed?.sign?.cpuMs !== "number" || typeof parsed?.verify?.cpuMs !== "number") {
+    throw new Error("receipt.bench.mjs printed no figures");
+  }
+  return parsed;
+}

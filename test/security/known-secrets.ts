@@ -25,8 +25,8 @@ function imageSlices(label: string, image: Uint8Array): Secret[] {
 }
 
 /**
- * Everything the suites must never find in an answer or a log line: the AccessKey pair and the token
- * secret of the proxy's local config, the caller key, the raw user ids the corpus sends, and slices of
+ * Everything the suites must never find in an answer or a log line: the AccessKey pair, the token
+ * secret and the receipt signing key of the proxy's local config, the caller key, the raw user ids the corpus sends, and slices of
  * every image the suites send (the security samples, and the portraits of the end-to-end suite).
  */
 export function knownSecrets(): Secret[] {
@@ -35,6 +35,7 @@ export function knownSecrets(): Secret[] {
     { label: "the AccessKey secret", value: devVar("ALIBABA_CLOUD_ACCESS_KEY_SECRET") },
     { label: "the AccessKey id", value: devVar("ALIBABA_CLOUD_ACCESS_KEY_ID") },
     { label: "the caller token secret", value: devVar("CALLER_TOKEN_SECRET") },
+    { label: "the receipt signing key (its private d)", value: JSON.parse(devVar("RECEIPT_SIGNING_KEY")).d },
     { label: "the caller key", value: STACK.callerKey },
     ...Object.entries(RAW_USER_IDS).map(([kind, value]) => ({ label: `a raw user id (${kind})`, value })),
     ...imageSlices("the sample portrait JPEG", images.portraitJpeg),

@@ -35,8 +35,15 @@ app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessR
 app.all("/v1/face-liveness", () => {
   throw new ProxyError(405, "method_not_allowed", "Use POST.");
 });
-app.get("/v1/face-liveness/:merchantBizId", authenticateCaller, limitCallerRate, lookupRoute);
-app.all("/v1/face-liveness/:merchantBizId", () => {
+// Only a path segment that can be a merchantBizId is this route: anything else (dot segments, encoded
+// slashes) is a 404 like any unknown path.
+app.get(
+  "/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}",
+  authenticateCaller,
+  limitCallerRate,
+  lookupRoute,
+);
+app.all("/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}", () => {
   throw new ProxyError(405, "method_not_allowed", "Use GET, from a server caller.", {
     headers: { allow: "GET" },
   });

@@ -41,6 +41,10 @@ describe("success", () => {
     expect(answer(200, noRequestId).requestId).toBe("");
   });
 
+  test("keeps the proxy's receipt for the app's server", () => {
+    expect(answer(200, { ...result, receipt: "h.p.s" }).receipt).toBe("h.p.s");
+  });
+
   test("refuses Alibaba's raw envelope: the proxy answers the typed result", () => {
     const envelope = {
       RequestId: "r",

@@ -32,4 +32,9 @@ export interface FaceLivenessResult {
   /** `Result.SubCode`: `200` passed, `205` liveness risk detected (see `SUB_CODES`). */
   readonly subCode: string;
   readonly face: FaceScores;
+  /**
+   * Through `@liveness-kit/edge-proxy` only: the proxy's signed receipt of this decision (a JWT). Hand it to
+   * your server, which verifies it with `@liveness-kit/core/receipt`; Alibaba's own answer has none.
+   */
+  readonly receipt?: string | undefined;
 }

@@ -128,6 +128,7 @@ function parseProxyConfig(env: ProxyConfigSource): ProxyConfig {
       (name) => read.optional(name),
       (name, fallback, limits) => read.number(name, fallback, limits),
       problems,
+      endpoints.emulated,
     ),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import DEV_VARS from "../../dev.vars?raw";
 import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
 import { ConfigError } from "./config-error.js";
 import { loadProxyConfig } from "./proxy-config.js";
@@ -65,6 +66,17 @@ describe("receipt configuration", () => {
     const problems = problemsOf({ ...minimal, RECEIPT_SIGNING_KEY: value });
     expect(problems).toEqual([expect.stringMatching(/^RECEIPT_SIGNING_KEY: expected a private JWK/)]);
     expect(problems.join()).not.toContain(TEST_RECEIPT_SIGNING_KEY.d);
+  });
+
+  it("refuses the dev-only key of dev.vars unless the upstream is a stand-in", () => {
+    const devKey = /RECEIPT_SIGNING_KEY='(.*)'/.exec(DEV_VARS)?.[1] as string;
+    expect(JSON.parse(devKey).kid).toBe("dev-only-receipt-key");
+    expect(problemsOf({ ...minimal, RECEIPT_SIGNING_KEY: devKey })).toEqual([
+      expect.stringMatching(/^RECEIPT_SIGNING_KEY: the dev-only key/),
+    ]);
+    expect(
+      problemsOf({ ...minimal, RECEIPT_SIGNING_KEY: devKey, UPSTREAM_ENDPOINT: "http://127.0.0.1:8790" }),
+    ).toEqual([]);
   });
 
   it("refuses a lifetime over an hour (or under 10 s) at start", () => {

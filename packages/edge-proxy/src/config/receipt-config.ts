@@ -17,6 +17,8 @@ export interface ReceiptConfig {
 export const MAX_RECEIPT_TTL_SECONDS = 3_600;
 export const DEFAULT_RECEIPT_TTL_SECONDS = 600;
 export const DEFAULT_RECEIPT_AUDIENCE = "liveness-app";
+/** The public `x` of the dev-only key committed in dev.vars. */
+const DEV_RECEIPT_KEY_X = "BI4LeLwvgIphmnG6RSomHi_u4sOkeRMxmEsqBoz1_cI";
 
 const Coordinate = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
 const Kid = v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,128}$/));
@@ -50,6 +52,7 @@ export function readReceiptConfig(
   text: (name: string) => string | undefined,
   number: (name: string, fallback: number, limits: { min: number; max: number; integer?: boolean }) => number,
   problems: string[],
+  emulatedUpstream: boolean,
 ): ReceiptConfig {
   const signingKey = parseJson(text("RECEIPT_SIGNING_KEY"));
   const parsedKey = v.safeParse(PrivateJwkSchema, signingKey);
@@ -60,6 +63,12 @@ export function readReceiptConfig(
   } else if (!parsedKey.success) {
     problems.push(
       'RECEIPT_SIGNING_KEY: expected a private JWK { "kty": "EC", "crv": "P-256", "x", "y", "d", "kid" }',
+    );
+  }
+  // The dev key is published in the repository: receipts it signs for real decisions would prove nothing.
+  if (parsedKey.success && parsedKey.output.x === DEV_RECEIPT_KEY_X && !emulatedUpstream) {
+    problems.push(
+      "RECEIPT_SIGNING_KEY: the dev-only key of dev.vars cannot sign for Alibaba; make a key with receipt-key",
     );
   }
   const published = parseJson(text("RECEIPT_PUBLIC_KEYS"));

@@ -88,7 +88,7 @@ describe("GET /v1/face-liveness/{merchantBizId}", () => {
     expect((await lookup(merchantBizId, token)).response.status).toBe(403);
   });
 
-  it("answers 401 without credentials, 404 for an unknown id, 400 for an id that cannot exist", async () => {
+  it("answers 401 without credentials, 404 for an unknown id or a path that cannot be one", async () => {
     const anonymous = await callProxy(
       new Request(`https://proxy.test/v1/face-liveness/${freshMerchantBizId()}`),
     );
@@ -96,9 +96,11 @@ describe("GET /v1/face-liveness/{merchantBizId}", () => {
     const unknown = await lookup(freshMerchantBizId());
     expect(unknown.response.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: "not_found", requestId: expect.any(String) });
-    const invalid = await lookup("not-an-id!");
-    expect(invalid.response.status).toBe(400);
-    expect(invalid.body.code).toBe("invalid_merchant_biz_id");
+    for (const path of ["not-an-id!", "..%2fhealthz", "a".repeat(33)]) {
+      const invalid = await lookup(path);
+      expect(invalid.response.status).toBe(404);
+      expect(invalid.body.code).toBe("not_found");
+    }
   });
 
   it("answers 404 for a kept answer without a decision (a timed-out call), 409 while a call runs", async () => {

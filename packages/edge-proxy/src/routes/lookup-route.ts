@@ -1,4 +1,3 @@
-import { isMerchantBizId } from "@liveness-kit/core/request";
 import type { Handler } from "hono";
 import { jsonResponse } from "../answers/json-response.js";
 import type { ProxyAnswer } from "../answers/proxy-answer.js";
@@ -22,14 +21,8 @@ export const lookupRoute: Handler<ProxyAppEnv> = async (c) => {
       'Only server callers may look answers up: use a caller key with the role "server", from your server.',
     );
   }
+  // The route's pattern admits only a merchantBizId (1 to 32 ASCII letters and digits).
   const merchantBizId = c.req.param("merchantBizId") ?? "";
-  if (!isMerchantBizId(merchantBizId)) {
-    throw new ProxyError(
-      400,
-      "invalid_merchant_biz_id",
-      "merchantBizId is 1 to 32 ASCII letters and digits.",
-    );
-  }
   const log = c.get("log");
   log.merchantBizId = merchantBizId;
   const found = await idempotencyKey(c.env, merchantBizId).lookup();

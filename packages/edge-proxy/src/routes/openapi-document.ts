@@ -24,6 +24,8 @@ const errorCodes = [
   "image_rejected",
   "idempotency_conflict",
   "idempotency_in_progress",
+  "merchant_biz_id_taken",
+  "server_caller_required",
   "upstream_timeout",
   "upstream_unreachable",
   "upstream_bad_response",
@@ -63,7 +65,10 @@ export const OPENAPI_DOCUMENT = {
     summary: "Calls Alibaba Cloud FaceLivenessV2 for web apps, keeping the AccessKey at the edge.",
     description:
       "Checks the caller and the image, calls FaceLivenessV2 once per merchantBizId (repeats within 24 h are replayed " +
-      "with `Idempotent-Replay: true`), and answers in a web-friendly shape. Every answer carries `x-request-id` and " +
+      "with `Idempotent-Replay: true`; a merchantBizId belongs to the first caller that uses it), and answers in a " +
+      "web-friendly shape. Every decided answer carries `receipt`, a JWT signed by the proxy (ES256, " +
+      "`typ: liveness-receipt+jwt`) that the app's server verifies against `/.well-known/jwks.json`; a server caller " +
+      "may also fetch the decided answer itself with `GET /v1/face-liveness/{merchantBizId}`. Every answer carries `x-request-id` and " +
       "`Server-Timing`. Errors are `{ code, message, requestId, retryable, hint?, details? }`: `code` is one of the proxy's " +
       "codes below or, for a refusal by Alibaba, Alibaba's own code (e.g. `NoFaceDetected`, `UnqualifiedPhoto`).",
     license: { name: "MIT", identifier: "MIT" },
@@ -96,7 +101,8 @@ export const OPENAPI_DOCUMENT = {
         responses: {
           "200": {
             description:
-              "A billed verdict (passed or not). A repeat of an earlier request carries `Idempotent-Replay: true`.",
+              "A billed verdict (passed or not) with its signed `receipt`. A repeat of an earlier request carries " +
+              "`Idempotent-Replay: true` and a fresh receipt with the same decision.",
             headers: {
               "x-request-id": { $ref: "#/components/headers/RequestId" },
               "server-timing": {
@@ -120,7 +126,8 @@ export const OPENAPI_DOCUMENT = {
               "complete by the deadline (`body_timeout`, retryable).",
           ),
           "409": retryableErrorResponse(
-            "The merchantBizId was used with a different body, or is still running.",
+            "The merchantBizId was used with a different body (`idempotency_conflict`), belongs to another caller of " +
+              "this deployment (`merchant_biz_id_taken`), or is still running (`idempotency_in_progress`, retryable).",
           ),
           "413": errorResponse("The body is larger than the limit (counted while reading)."),
           "415": errorResponse("Neither application/json nor multipart/form-data."),
@@ -137,6 +144,59 @@ export const OPENAPI_DOCUMENT = {
             "Alibaba is unavailable in every region tried, or the proxy is misconfigured.",
           ),
           "504": errorResponse("Alibaba did not answer in time."),
+        },
+      },
+    },
+    "/v1/face-liveness/{merchantBizId}": {
+      get: {
+        operationId: "faceLivenessLookup",
+        summary: "The decided answer of a merchantBizId, with a fresh receipt (server callers only).",
+        description:
+          "For the app's server: fetch the result itself instead of trusting what the browser says. Any merchantBizId " +
+          "of this deployment, whoever made the call, for as long as its idempotency record lives (24 h by default). " +
+          "Needs a caller key with the role `server`; browser keys and caller tokens get 403. Bills nothing.",
+        parameters: [
+          {
+            name: "merchantBizId",
+            in: "path",
+            required: true,
+            schema: { $ref: "#/components/schemas/MerchantBizId" },
+          },
+        ],
+        responses: {
+          "200": {
+            description:
+              "The decided answer as it was first given (no `Idempotent-Replay`), with a fresh `receipt`.",
+            headers: { "x-request-id": { $ref: "#/components/headers/RequestId" } },
+            content: { "application/json": { schema: { $ref: "#/components/schemas/FaceLivenessAnswer" } } },
+          },
+          "401": errorResponse("Missing or invalid caller credentials."),
+          "403": errorResponse("A browser caller (`server_caller_required`)."),
+          "404": errorResponse(
+            "No decided answer is kept: unknown, expired, or its call ended without a decision; or the path is no " +
+              "merchantBizId (`not_found`).",
+          ),
+          "405": errorResponse("Another method than GET (`Allow: GET`)."),
+          "409": retryableErrorResponse("The call is still running (`idempotency_in_progress`)."),
+          "429": retryableErrorResponse("Over the caller's rate."),
+          "503": retryableErrorResponse("The proxy is misconfigured."),
+        },
+      },
+    },
+    "/.well-known/jwks.json": {
+      get: {
+        operationId: "receiptKeys",
+        summary: "The public keys that verify receipts (RFC 7517 JSON Web Key Set).",
+        description:
+          "No authentication, open to every origin (`Access-Control-Allow-Origin: *`), cacheable for 5 minutes. The " +
+          "key that signs now comes first; older keys stay listed during a rotation. A receipt's `kid` picks its key.",
+        security: [],
+        responses: {
+          "200": {
+            description: "The key set.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Jwks" } } },
+          },
+          "503": errorResponse("The proxy is misconfigured (e.g. no RECEIPT_SIGNING_KEY)."),
         },
       },
     },
@@ -177,8 +237,9 @@ export const OPENAPI_DOCUMENT = {
         type: "http",
         scheme: "bearer",
         description:
-          "A caller key (the proxy stores only its SHA-256) or a short-lived caller token (`lkt1.` prefix, minted " +
-          "with core's mintCallerToken; at most 10 minutes; single use).",
+          "A caller key (the proxy stores only its SHA-256; role `browser` by default, or `server`) or a short-lived " +
+          "caller token (`lkt1.` prefix, minted with core's mintCallerToken; at most 10 minutes; single use; always " +
+          "a browser caller).",
       },
     },
     headers: {
@@ -192,7 +253,8 @@ export const OPENAPI_DOCUMENT = {
         type: "string",
         pattern: "^[A-Za-z0-9]{1,32}$",
         description:
-          "Your id of this check; generated when absent. Repeats within 24 h are replayed, not billed.",
+          "Your id of this check; generated when absent. Repeats within 24 h are replayed, not billed. It belongs to " +
+          "the first caller that uses it: another caller gets 409 `merchant_biz_id_taken`.",
       },
       MerchantUserId: {
         type: "string",
@@ -258,9 +320,19 @@ export const OPENAPI_DOCUMENT = {
       },
       FaceLivenessAnswer: {
         type: "object",
-        required: ["requestId", "merchantBizId", "transactionId", "passed", "subCode", "face", "upstream"],
+        required: [
+          "requestId",
+          "merchantBizId",
+          "transactionId",
+          "passed",
+          "subCode",
+          "face",
+          "upstream",
+          "receipt",
+        ],
         properties: {
           requestId: { type: "string" },
+          receipt: { $ref: "#/components/schemas/Receipt" },
           merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
           transactionId: { type: "string" },
           passed: { type: "boolean" },
@@ -294,6 +366,39 @@ export const OPENAPI_DOCUMENT = {
             properties: {
               requestId: { type: "string", description: "Alibaba's RequestId." },
               region: { type: "string", enum: [...REGION_IDS] },
+            },
+          },
+        },
+      },
+      Receipt: {
+        type: "string",
+        pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
+        description:
+          "A JWT (JWS compact, RFC 7515/7519) signed by the proxy: header `{ alg: ES256, kid, typ: liveness-receipt+jwt }`; " +
+          "claims `iss` (the proxy's origin unless configured), `sub` (the caller key's id or the caller token's subject), " +
+          "`aud`, `iat`, `exp` (10 minutes by default, at most 1 hour), `jti`, `merchantBizId`, `merchantUserId` (the hash " +
+          "sent), `transactionId`, `passed`, `subCode`, `region`, `imageSha256` (hex SHA-256 of the picture bytes sent or " +
+          "uploaded; `imageUrlSha256`, of the URL, in URL mode) and `face` (the scores). Never a raw user id or image data. " +
+          "Verify it with `@liveness-kit/core/receipt` or any JOSE library against `/.well-known/jwks.json`.",
+      },
+      Jwks: {
+        type: "object",
+        required: ["keys"],
+        properties: {
+          keys: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["kty", "crv", "x", "y", "kid"],
+              properties: {
+                kty: { const: "EC" },
+                crv: { const: "P-256" },
+                x: { type: "string" },
+                y: { type: "string" },
+                kid: { type: "string" },
+                alg: { const: "ES256" },
+                use: { const: "sig" },
+              },
             },
           },
         },

@@ -21,7 +21,17 @@ describe("GET /v1/openapi.json", () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as OpenApi;
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/healthz", "/v1/face-liveness", "/v1/openapi.json"]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/.well-known/jwks.json",
+      "/healthz",
+      "/v1/face-liveness",
+      "/v1/face-liveness/{merchantBizId}",
+      "/v1/openapi.json",
+    ]);
+    expect(Object.keys(document.paths["/v1/face-liveness/{merchantBizId}"]?.get?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "403", "404"]),
+    );
+    expect(document.components.schemas.FaceLivenessAnswer?.required).toContain("receipt");
     const post = document.paths["/v1/face-liveness"]?.post;
     expect(Object.keys(post?.requestBody?.content ?? {})).toEqual([
       "application/json",
