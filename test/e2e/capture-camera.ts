@@ -36,6 +36,8 @@ export interface Recorder {
   readonly livenessRequests: string[];
   /** The origin of every request the page made (data: and blob: URLs left out). */
   readonly origins: Set<string>;
+  /** Content-Security-Policy violations the page logged (the example's policy allows only itself and the proxy). */
+  readonly cspViolations: string[];
 }
 
 /** Opens the example's sign-up page, recording the element's events in `window.__events`. */
@@ -59,8 +61,12 @@ export async function openSignup(browser: Browser): Promise<Recorder> {
       );
     }
   });
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   await page.goto(STACK.example);
-  return { page, livenessRequests, origins };
+  return { page, livenessRequests, origins, cspViolations: violations };
 }
 
 /** The element's own message (its live region). */
@@ -106,7 +112,8 @@ const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.m
  * scheme; `[]` when clean.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the example's Content-Security-Policy refuses inline scripts.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const found: string[] = [];
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });

@@ -41,7 +41,7 @@ describe("<liveness-capture> with a fake camera", () => {
     "one good face: guided, taken by itself, sent, passed, and the example's server verifies it",
     async () => {
       browser = await browserWithCamera("oneFace");
-      const { page, livenessRequests, origins } = await openSignup(browser);
+      const { page, livenessRequests, origins, cspViolations } = await openSignup(browser);
       // Nothing on the page starts with "Verified" before the server has said so.
       expect(await page.getByText(/^Verified/).count()).toBe(0);
       await page.getByRole("button", { name: "Verify my face" }).click();
@@ -54,10 +54,14 @@ describe("<liveness-capture> with a fake camera", () => {
       // The guidance said "hold still" before it took the photo by itself (no shutter press).
       const guidance = (await events<{ guidance?: string }>(page, "liveness-state")).map((s) => s.guidance);
       expect(guidance).toContain("ok");
+      // Upload progress was shown while sending.
+      const messages = (await events<{ message: string }>(page, "liveness-state")).map((s) => s.message);
+      expect(messages.some((message) => /^Sending your photo… \d+%$/.test(message))).toBe(true);
       // The detector ran on WebAssembly, and everything (model, runtime, worker script) came from the app's own
       // origin or the proxy: no CDN, no third party.
       expect((await elementMetrics(page)).detector).toBe("face-api tiny (wasm)");
       expect([...origins].sort()).toEqual([STACK.example, STACK.proxy].sort());
+      expect(cspViolations).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       expect(complete?.answer.receipt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       await expect

@@ -28,6 +28,25 @@ const app = createApp({
   verifyReceipt,
 });
 const publicDir = fileURLToPath(new URL("../public/", import.meta.url));
+// The page loads nothing from anyone but this origin, and talks only to it and the proxy. WebAssembly (the
+// face detector) needs 'wasm-unsafe-eval'; the compression worker starts from a blob: URL; the element's
+// shadow DOM carries its own <style>; bundlers may inline a small model manifest as a data: URL.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  `connect-src 'self' data: ${proxyUrl}`,
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: mediastream:",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "frame-ancestors 'none'",
+].join("; ");
+app.use("/*", async (c, next) => {
+  await next();
+  c.header("content-security-policy", contentSecurityPolicy);
+  c.header("x-content-type-options", "nosniff");
+  c.header("referrer-policy", "no-referrer");
+});
 app.use("/*", serveStatic({ root: publicDir }));
 
 serve({ fetch: app.fetch, hostname: host, port }, (info) => {
