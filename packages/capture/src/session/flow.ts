@@ -121,6 +121,12 @@ export class CaptureFlow {
     this.host.fail({ code, retryable, message, ...extra });
   }
 
+  /** The camera runs but the detector does not: say so, keep the shutter, and tell the app. */
+  #guidanceFailed(): void {
+    this.host.guide(undefined, "guideFailed");
+    this.host.fail({ code: "detector_failed", retryable: true, message: this.host.text().guideFailed });
+  }
+
   async retry(): Promise<void> {
     if (this.#lastSource === "photo") {
       this.host.setState("photo", "photoIntro");
@@ -166,7 +172,7 @@ export class CaptureFlow {
       loaded = await detector;
     } catch {
       // Without guidance the person can still line up and press the shutter.
-      if (run === this.#run) host.guide(undefined, "guideFailed");
+      if (run === this.#run) this.#guidanceFailed();
       return;
     }
     if (run !== this.#run) return;
@@ -198,7 +204,7 @@ export class CaptureFlow {
       try {
         faces = await detector.detect(context.canvas);
       } catch {
-        host.guide(undefined, "guideFailed");
+        if (run === this.#run) this.#guidanceFailed();
         return;
       }
       if (run !== this.#run) return;
