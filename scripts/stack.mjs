@@ -9,6 +9,7 @@
 // Ports come from the committed dev config; override with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT,
 // LIVENESS_PLAYGROUND_PORT, LIVENESS_EXAMPLE_PORT.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -65,6 +66,24 @@ function freePort() {
 }
 const inspectorPort = await freePort();
 
+const proxyStateDir =
+  process.env.LIVENESS_PROXY_PERSIST_TO ?? mkdtempSync(join(tmpdir(), "liveness-proxy-state-"));
+
+/**
+ * The emulator rules the playground's samples rely on: the Attack sample's user id (its SHA-256, as the page
+ * sends it) always gets the attack outcome, whatever MerchantBizId each run uses.
+ */
+const ATTACK_SAMPLE_USER_ID = "sample-user-attack"; // packages/playground/src/request/samples.ts
+async function setSampleScenarios() {
+  const merchantUserId = createHash("sha256").update(ATTACK_SAMPLE_USER_ID).digest("hex");
+  const response = await fetch(`http://${host}:${ports.emulator}/__emulator/scenarios`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ merchantUserId, outcome: "attack" }),
+  });
+  if (!response.ok) throw new Error(`emulator: setting the Attack sample's rule answered ${response.status}`);
+}
+
 // The playground's and the example's origins must be allowed by the proxy's CORS policy, whatever their ports.
 const origins = [ports.playground, ports.example]
   .flatMap((port) => [`http://localhost:${port}`, `http://${host}:${port}`])
@@ -106,9 +125,10 @@ const services = [
       `UPSTREAM_ENDPOINT:http://${host}:${ports.emulator}`,
       "--var",
       `ALLOWED_ORIGINS:${origins}`,
-      ...(process.env.LIVENESS_PROXY_PERSIST_TO
-        ? ["--persist-to", process.env.LIVENESS_PROXY_PERSIST_TO]
-        : []),
+      // Fresh proxy state on every start (idempotency records, rate limits): the emulator behind it keeps its
+      // ledger in memory and forgets it on restart too. LIVENESS_PROXY_PERSIST_TO keeps state in a directory.
+      "--persist-to",
+      proxyStateDir,
       ...extraProxyVars,
     ],
     cwd: join(root, "packages/edge-proxy"),
@@ -122,7 +142,11 @@ const services = [
           command: bin("playground", "vite"),
           args: ["--host", host, "--port", String(ports.playground), "--strictPort"],
           cwd: join(root, "packages/playground"),
-          env: { VITE_PROXY_URL: `http://${host}:${ports.proxy}` },
+          // The playground says "Upstream: emulator" for this proxy: the one this stack runs in front of the emulator.
+          env: {
+            VITE_PROXY_URL: `http://${host}:${ports.proxy}`,
+            VITE_EMULATOR_PROXY_URL: `http://${host}:${ports.proxy}`,
+          },
           health: `http://${host}:${ports.playground}/`,
         },
       ]
@@ -234,6 +258,7 @@ async function stopAll(exitCode) {
     }
   }
   rmSync(registryDir, { recursive: true, force: true });
+  if (!process.env.LIVENESS_PROXY_PERSIST_TO) rmSync(proxyStateDir, { recursive: true, force: true });
   process.exit(exitCode);
 }
 
@@ -250,6 +275,7 @@ try {
   for (const service of services) {
     const child = start(service);
     await waitUntilHealthy(service, child);
+    if (service.name === "emulator") await setSampleScenarios();
   }
   const lines = [
     "",
@@ -258,7 +284,7 @@ try {
     ...(withExample
       ? [`  example     http://${host}:${ports.example}/   (sign-up with a selfie check)`]
       : []),
-    `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key)`,
+    `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key; server key: dev-server-key; receipt keys: /.well-known/jwks.json)`,
     `  emulator    http://${host}:${ports.emulator}   (admin: /__emulator/ledger, /__emulator/scenarios)`,
     "",
     "Try it:",

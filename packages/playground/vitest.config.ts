@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "node",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "vite.config.test.ts"],
           exclude: ["src/**/*.browser.test.ts"],
           environment: "node",
         },
@@ -45,6 +45,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            // The desktop layout; the narrow one (below 800 px) is tested at phone sizes in test/e2e.
+            viewport: { width: 1400, height: 900 },
             provider: playwright({
               launchOptions: {
                 executablePath: chromiumPath,

@@ -38,6 +38,7 @@ export async function measureProxyLatency(stack, { rounds, warmUp }) {
   });
   await fetch(`${stack.emulator}/__emulator/throttling`, {
     method: "PUT",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ qps: false }),
   });
 

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { ATTACK_SAMPLE_USER_ID } from "../../packages/playground/src/request/samples.js";
 import { drawPortraitJpeg } from "../fixtures/draw-portrait.js";
 import { launchChromium } from "../support/chromium.js";
 import { STACK } from "../support/stack-urls.js";
@@ -75,6 +77,39 @@ describe("the playground", () => {
     await expect
       .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
       .toBe("Not passed");
+  });
+
+  test("the Attack sample shows Not passed on every run, each with a fresh MerchantBizId", async () => {
+    const userHash = createHash("sha256").update(ATTACK_SAMPLE_USER_ID).digest("hex");
+    const rules = await (await fetch(`${STACK.emulator}/__emulator/scenarios`)).json();
+    // Set by the stack itself (scripts/stack.mjs), as `npm start` does: the page needs no admin call.
+    expect(rules.byMerchantUserId[userHash]).toMatchObject({ outcome: "attack" });
+    await expect.poll(() => page.getByTestId("needs-emulator").textContent()).toMatch(/emulator/);
+    const ids: string[] = [];
+    for (let run = 0; run < 2; run++) {
+      await page.getByTestId("sample-attack").click();
+      await page
+        .locator('[data-testid=image-card][data-image-name="sample-attack.jpg"][data-state=ready]')
+        .waitFor({
+          timeout: 30_000,
+        });
+      const id = await page.getByLabel("MerchantBizId", { exact: true }).inputValue();
+      ids.push(id);
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect
+        .poll(
+          async () =>
+            (await (await fetch(`${STACK.emulator}/__emulator/ledger?merchantBizId=${id}`)).json()).entries
+              .length,
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await expect
+        .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+        .toBe("Not passed");
+      await page.getByTestId("result-badge").waitFor();
+    }
+    expect(ids[0]).not.toBe(ids[1]);
   });
 
   test("a landscape image and a tiny image are flagged before anything is sent", async () => {

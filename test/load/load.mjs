@@ -85,7 +85,11 @@ try {
 process.exit(exitCode);
 
 async function runLoad(stack) {
-  const admin = (path, init) => fetch(`${stack.emulator}/__emulator/${path}`, init).then(expectJson);
+  const admin = (path, init = {}) =>
+    fetch(`${stack.emulator}/__emulator/${path}`, {
+      ...init,
+      headers: { "content-type": "application/json" },
+    }).then(expectJson);
   const resetEmulator = async () => {
     await admin("reset", { method: "POST" });
     await admin("throttling", { method: "PUT", body: JSON.stringify({ qps: false }) });

@@ -12,7 +12,6 @@ import { STACK } from "../support/stack-urls.js";
 // server-side lookup with the dev server key.
 const JWKS_URL = `${STACK.proxy}/.well-known/jwks.json`;
 const AUDIENCE = "liveness-app";
-const SERVER_KEY = "dev-server-key";
 const hashedUserId = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
 // Debian's python3 with python3-jwt (the pyenv python3 on a PATH may lack it).
 const PYTHON = "/usr/bin/python3";
@@ -148,7 +147,7 @@ describe("receipts of the local stack", () => {
   test("the server-side lookup: 200 with the dev server key and a fresh receipt, 403 with the browser key, 404 unknown", async () => {
     const lookup = (id: string, key: string) =>
       fetch(`${STACK.proxy}/v1/face-liveness/${id}`, { headers: { authorization: `Bearer ${key}` } });
-    const found = await lookup(answer.merchantBizId, SERVER_KEY);
+    const found = await lookup(answer.merchantBizId, STACK.serverKey);
     const body = (await found.json()) as Answer;
     expect(found.status).toBe(200);
     expect(body).toMatchObject({ transactionId: answer.transactionId, passed: true });
@@ -158,7 +157,7 @@ describe("receipts of the local stack", () => {
     });
     expect(payload.transactionId).toBe(answer.transactionId);
     expect((await lookup(answer.merchantBizId, STACK.callerKey)).status).toBe(403);
-    const unknown = await lookup("rcunknown0000000000000000000000", SERVER_KEY);
+    const unknown = await lookup("rcunknown0000000000000000000000", STACK.serverKey);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: "not_found" });
   });

@@ -172,8 +172,8 @@ describe("upstream faults through the proxy, each at 30% (seeded)", () => {
         expect(upstreamCodes(report)).toContain(injected);
         const results = report.sent.filter(({ verdict }) => verdict.kind === "result").length;
         if (retried === false) {
-          // Not resent: some requests still pass; the others end in the proxy's clean 504 (or 503 once the
-          // region's circuit has opened after repeated timeouts).
+          // Not resent: some requests still pass; the others end in the proxy's clean 504 (timeouts never open
+          // a region's circuit any more; a 503 stays a clean answer should the circuit be open for other reasons).
           expect(results).toBeGreaterThan(0);
           const failures = report.sent.filter(({ verdict }) => verdict.kind !== "result");
           expect(failures.map(({ verdict }) => verdict.kind === "clean-error" && verdict.status)).toContain(

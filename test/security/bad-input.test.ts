@@ -70,12 +70,15 @@ async function runCase(
 }
 
 function expectRefusal(
-  answer: { status: number; json: Record<string, unknown> },
+  answer: { status: number; json: Record<string, unknown>; headers: Record<string, string> },
   expected: ExpectedRefusal,
 ): void {
   const summary = JSON.stringify(answer.json).slice(0, 400);
   expect(list(expected.status), summary).toContain(answer.status);
   expect(list(expected.code), summary).toContain(answer.json.code);
+  for (const [name, value] of Object.entries(expected.headers ?? {})) {
+    expect(answer.headers[name], `${name} of ${summary}`).toBe(value);
+  }
   if (expected.issue !== undefined) {
     const issues = (answer.json.details as { issues?: { code: string }[] } | undefined)?.issues ?? [];
     expect(list(expected.issue), summary).toContain(issues[0]?.code);
@@ -119,7 +122,14 @@ describe.each(BAD_INPUT_CORPUS)("bad input: $kind", ({ cases }) => {
       for (const answer of answers) answered.push({ name: badCase.name, status: answer.status });
       const jsons = answers.map(expectCleanRefusal);
       const last = answers.length - 1;
-      expectRefusal({ status: answers[last]?.status ?? 0, json: jsons[last] ?? {} }, badCase.expected);
+      expectRefusal(
+        {
+          status: answers[last]?.status ?? 0,
+          json: jsons[last] ?? {},
+          headers: answers[last]?.headers ?? {},
+        },
+        badCase.expected,
+      );
     },
   );
 });

@@ -37,6 +37,7 @@ export function knownSecrets(): Secret[] {
     { label: "the caller token secret", value: devVar("CALLER_TOKEN_SECRET") },
     { label: "the receipt signing key (its private d)", value: JSON.parse(devVar("RECEIPT_SIGNING_KEY")).d },
     { label: "the caller key", value: STACK.callerKey },
+    { label: "the server caller key", value: STACK.serverKey },
     ...Object.entries(RAW_USER_IDS).map(([kind, value]) => ({ label: `a raw user id (${kind})`, value })),
     ...imageSlices("the sample portrait JPEG", images.portraitJpeg),
     ...imageSlices("the sample portrait PNG", images.portraitPng),

@@ -8,8 +8,15 @@ import type { TestProject } from "vitest/node";
 // which the secret scan reads. LIVENESS_STACK_PLAYGROUND=0 leaves the playground out.
 let stack: ChildProcess | undefined;
 
-/** Short body timeouts on the test stack, so the stalled-body cases end in seconds; LIVENESS_PROXY_VARS wins. */
-const TEST_PROXY_VARS = { BODY_IDLE_TIMEOUT_MS: "2000", BODY_DEADLINE_MS: "6000" };
+/**
+ * Short body timeouts on the test stack, so the stalled-body cases end in seconds, and URL mode on for one
+ * made-up image host, so the SSRF cases meet the URL rules rather than `image_url_disabled`; LIVENESS_PROXY_VARS wins.
+ */
+const TEST_PROXY_VARS = {
+  BODY_IDLE_TIMEOUT_MS: "2000",
+  BODY_DEADLINE_MS: "6000",
+  IMAGE_URL_HOSTS: "images.example.com",
+};
 
 export const STACK_LOG = fileURLToPath(new URL("../../test-results/stack.log", import.meta.url));
 

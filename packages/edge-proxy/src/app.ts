@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Handler, Hono } from "hono";
 import { answerError, answerNotFound } from "./answers/answer-error.js";
 import { ProxyError } from "./answers/proxy-error.js";
 import { authenticateCaller } from "./auth/authenticate-caller.js";
@@ -32,9 +32,9 @@ app.use("*", corsPolicy);
 app.get("/healthz", healthRoute);
 app.get("/v1/openapi.json", openApiRoute);
 app.post("/v1/face-liveness", authenticateCaller, limitCallerRate, faceLivenessRoute);
-app.all("/v1/face-liveness", () => {
-  throw new ProxyError(405, "method_not_allowed", "Use POST.");
-});
+app.all("/healthz", methodNotAllowed("GET, HEAD, OPTIONS"));
+app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD, OPTIONS"));
+app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
 // Only a path segment that can be a merchantBizId is this route: anything else (dot segments, encoded
 // slashes) is a 404 like any unknown path.
 app.get(
@@ -43,11 +43,16 @@ app.get(
   limitCallerRate,
   lookupRoute,
 );
-app.all("/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}", () => {
-  throw new ProxyError(405, "method_not_allowed", "Use GET, from a server caller.", {
-    headers: { allow: "GET" },
-  });
-});
+app.all("/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}", methodNotAllowed("GET, HEAD, OPTIONS"));
 
 app.notFound(answerNotFound);
 app.onError(answerError);
+
+/** A 405 that says, in `Allow` (RFC 9110), which methods the path does serve. */
+function methodNotAllowed(allow: string): Handler<ProxyAppEnv> {
+  return () => {
+    throw new ProxyError(405, "method_not_allowed", `Use ${allow.split(", ")[0]}.`, {
+      headers: { allow },
+    });
+  };
+}

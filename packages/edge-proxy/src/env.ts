@@ -26,6 +26,7 @@ export interface ProxyEnv {
   CALLER_TOKEN_SECRET?: string;
   CALLER_TOKEN_AUDIENCE?: string;
   ALLOWED_ORIGINS?: string;
+  IMAGE_URL_HOSTS?: string;
   CALLER_RATE_PER_SECOND?: string;
   CALLER_BURST?: string;
 

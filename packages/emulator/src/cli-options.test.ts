@@ -66,6 +66,15 @@ describe("parseEmulatorCli", () => {
     });
   });
 
+  it("reads the admin API's extra host names", () => {
+    expect(parseEmulatorCli(["--admin-host", "emulator.lan, dev.box"], {})).toMatchObject({
+      options: { adminHosts: ["emulator.lan", "dev.box"] },
+    });
+    expect(parseEmulatorCli([], { LIVENESS_EMULATOR_ADMIN_HOSTS: "*" })).toMatchObject({
+      options: { adminHosts: ["*"] },
+    });
+  });
+
   it("ignores a bare -- that package managers pass on", () => {
     expect(parseEmulatorCli(["--", "--port", "0"], {})).toMatchObject({ kind: "run", port: 0 });
   });

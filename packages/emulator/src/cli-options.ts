@@ -36,6 +36,8 @@ Options (environment variable in brackets; a flag wins over its variable):
   --allow-loopback-urls      accept FacePictureUrl on loopback (http) [LIVENESS_EMULATOR_ALLOW_LOOPBACK_URLS=1]
   --no-admin                 do not serve the admin API /__emulator/  [LIVENESS_EMULATOR_ADMIN=0]
   --admin-token <token>      require Bearer <token> on the admin API  [LIVENESS_EMULATOR_ADMIN_TOKEN]
+  --admin-host <names>       host names (comma-separated, * for any) [LIVENESS_EMULATOR_ADMIN_HOSTS]
+                             the admin API answers besides loopback ones (localhost, 127.x, [::1])
   --quiet                    no line per answered call                [LIVENESS_EMULATOR_QUIET=1]
   --help                     show this text
 `;
@@ -48,6 +50,7 @@ const VALUE_FLAGS = {
   "--region": "LIVENESS_EMULATOR_REGION",
   "--qps": "LIVENESS_EMULATOR_QPS",
   "--admin-token": "LIVENESS_EMULATOR_ADMIN_TOKEN",
+  "--admin-host": "LIVENESS_EMULATOR_ADMIN_HOSTS",
 } as const;
 
 type ValueFlag = keyof typeof VALUE_FLAGS;
@@ -109,6 +112,8 @@ export function parseEmulatorCli(
   if (qps !== undefined) options.qps = readQps(qps);
   const adminToken = read("--admin-token");
   if (adminToken !== undefined) options.adminToken = adminToken;
+  const adminHosts = read("--admin-host");
+  if (adminHosts !== undefined) options.adminHosts = adminHosts.split(",").map((host) => host.trim());
   return {
     kind: "run",
     host: read("--host") ?? DEFAULT_HOST,

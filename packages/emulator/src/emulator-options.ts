@@ -20,6 +20,11 @@ export interface EmulatorOptions {
   admin?: boolean;
   /** When set, the admin API requires `Authorization: Bearer <adminToken>`. */
   adminToken?: string;
+  /**
+   * Host names besides loopback ones (`localhost`, `*.localhost`, 127.0.0.0/8, `[::1]`) under which the admin
+   * API answers; `"*"` for any. Default none: a page whose name is rebound to 127.0.0.1 cannot read it.
+   */
+  adminHosts?: readonly string[];
   /** Accept `FacePictureUrl` on loopback, over http or https (for tests); default false. */
   allowLoopbackUrls?: boolean;
   /** The cap on a request body while it is read; default 2 MiB. */
@@ -45,6 +50,7 @@ export interface ResolvedEmulatorOptions {
   qps: QpsSetting;
   admin: boolean;
   adminToken: string | undefined;
+  adminHosts: readonly string[];
   allowLoopbackUrls: boolean;
   maxBodyBytes: number;
   downloadTimeoutMs: number;
@@ -78,6 +84,9 @@ export function resolveEmulatorOptions(options: EmulatorOptions = {}): ResolvedE
     qps: options.qps ?? {},
     admin: options.admin ?? true,
     adminToken: options.adminToken || undefined,
+    adminHosts: (options.adminHosts ?? [])
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ""),
     allowLoopbackUrls: options.allowLoopbackUrls ?? false,
     maxBodyBytes: positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, "maxBodyBytes"),
     downloadTimeoutMs: positive(options.downloadTimeoutMs, 5000, "downloadTimeoutMs"),

@@ -122,6 +122,7 @@ describe("the official Node SDK", () => {
   it("receives product errors as the SDK's ClientError with Alibaba's code", async () => {
     await fetch(`${emulator.url}/__emulator/scenarios`, {
       method: "PUT",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ merchantBizId: "sdk0006", outcome: "NoFaceDetected" }),
     });
     await expect(faceLivenessV2(sdkClient(), "sdk0006")).rejects.toMatchObject({

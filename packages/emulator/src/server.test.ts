@@ -100,7 +100,11 @@ describe("the liveness-emulator command", () => {
     expect(output()).toContain("dev keys");
     const health = await fetch(`${url}/__emulator/health`);
     expect(health.status).toBe(200);
-    await fetch(`${url}/__emulator/scenarios`, { method: "PUT", body: JSON.stringify({ outcome: "hang" }) });
+    await fetch(`${url}/__emulator/scenarios`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ outcome: "hang" }),
+    });
     const held = sendRaw(await signedRequest(url, { query: faceQuery("held1") }));
     for (let i = 0; i < 200; i++) {
       const state = (await (await fetch(`${url}/__emulator/health`)).json()) as { waitingRequests: number };

@@ -19,7 +19,11 @@ export interface EmulatorWorkerEnv {
 /** Emulator options from a Worker's env; throws a TypeError for an invalid value. */
 export function emulatorOptionsFromEnv(env: EmulatorWorkerEnv): EmulatorOptions {
   const options: EmulatorOptions = { admin: Boolean(env.LIVENESS_EMULATOR_ADMIN_TOKEN) };
-  if (env.LIVENESS_EMULATOR_ADMIN_TOKEN) options.adminToken = env.LIVENESS_EMULATOR_ADMIN_TOKEN;
+  // A deployed emulator has its own name; its admin API needs the token, which a rebinding page cannot know.
+  if (env.LIVENESS_EMULATOR_ADMIN_TOKEN) {
+    options.adminToken = env.LIVENESS_EMULATOR_ADMIN_TOKEN;
+    options.adminHosts = ["*"];
+  }
   const accessKeyId = env.LIVENESS_EMULATOR_ACCESS_KEY_ID;
   const accessKeySecret = env.LIVENESS_EMULATOR_ACCESS_KEY_SECRET;
   if (accessKeyId && accessKeySecret) options.credentials = { accessKeyId, accessKeySecret };

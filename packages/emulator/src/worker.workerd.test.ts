@@ -42,7 +42,7 @@ async function call(merchantBizId: string, image?: Uint8Array) {
 function adminCall(path: string, init: { method?: string; body?: string } = {}) {
   return worker.fetch(`http://emulator.test/__emulator${path}`, {
     ...init,
-    headers: { authorization: "Bearer worker-admin" },
+    headers: { authorization: "Bearer worker-admin", "content-type": "application/json" },
   });
 }
 

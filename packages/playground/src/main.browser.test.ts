@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { generateSampleImage } from "./image/sample-image.js";
 import { hashUserId } from "./request/hash-user-id.js";
+import { ATTACK_SAMPLE_USER_ID } from "./request/samples.js";
 
 // The whole playground in real Chromium with `fetch` answered in-page, standing in for the proxy: the
 // user's path from picking a photo to reading the result, driven the way the end-to-end suite drives it.
@@ -14,16 +15,38 @@ interface Sent {
 }
 const sent: Sent[] = [];
 let proxyDown = false;
+/** "hang": the proxy never answers; "503-then-hang": a 503 first, then no answer. */
+let stall: "no" | "hang" | "503-then-hang" = "no";
+let stalled = 0;
+
+/** A request that never gets an answer: it ends only when the page aborts it. */
+function never(request: Request): Promise<Response> {
+  return new Promise((_, reject) => {
+    const abort = () => reject(request.signal.reason ?? new DOMException("Aborted", "AbortError"));
+    if (request.signal.aborted) abort();
+    request.signal.addEventListener("abort", abort);
+  });
+}
 
 async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = new Request(input, init);
   const url = new URL(request.url);
   if (proxyDown) throw new TypeError("Failed to fetch");
   if (url.pathname === "/healthz") return Response.json({ status: "ok", requestId: "h1" });
+  if (url.pathname === "/v1/face-liveness" && request.method === "POST" && stall !== "no") {
+    stalled++;
+    if (stall === "503-then-hang" && stalled === 1)
+      return Response.json(
+        { code: "upstream_unavailable", message: "busy", retryable: true },
+        { status: 503 },
+      );
+    return never(request);
+  }
   if (url.pathname === "/v1/face-liveness" && request.method === "POST") {
     const body = (await request.json()) as Record<string, unknown>;
     sent.push({ url: request.url, headers: request.headers, body });
-    const attack = body.merchantBizId === "SampleAttack205";
+    // The emulator's rule as npm start sets it: keyed by the Attack sample's hashed user id.
+    const attack = body.merchantUserId === hashUserId(ATTACK_SAMPLE_USER_ID);
     return Response.json(
       {
         requestId: `r${sent.length}`,
@@ -122,8 +145,14 @@ describe("the playground, end to end in the page", () => {
     await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
     await userEvent.keyboard("{Control>}{Enter}{/Control}");
     await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Not passed");
-    expect(sent.at(-1)!.body.merchantBizId).toBe("SampleAttack205");
     expect(text("result-attack")).toMatch(/^Yes/);
+    const first = sent.at(-1)!.body.merchantBizId;
+    // Loaded again, the sample runs again with a fresh MerchantBizId (no replay of the first answer).
+    await page.getByTestId("sample-attack").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.at(-1)!.body.merchantBizId, { timeout: 10_000 }).not.toBe(first);
+    await expect.poll(() => text("result-badge"), { timeout: 10_000 }).toBe("Not passed");
   });
 
   test("a landscape photo is flagged before sending and is not sent", async () => {
@@ -149,5 +178,247 @@ describe("the playground, end to end in the page", () => {
     expect(text("error-message")).toContain("the proxy is down");
     expect(text("error-action")).toContain("npm start");
     proxyDown = false;
+  });
+
+  test("the history keeps no face thumbnail unless turned on, and says exactly what it stores", async () => {
+    await expect
+      .poll(() => document.querySelectorAll("[data-testid=history-item]").length)
+      .toBeGreaterThan(0);
+    expect(text("history-stored")).toContain("No image bytes");
+    expect(text("history-stored")).toContain("Face thumbnails: off");
+    expect(document.querySelector("[data-testid=history-item] img")).toBeNull();
+
+    document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
+    await expect.poll(() => text("history-stored")).toContain("Face thumbnails: on");
+    const count = sent.length;
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+    // The entry of this send (the newest) carries the thumbnail; entries of earlier sends do not.
+    const id = String(sent.at(-1)!.body.merchantBizId);
+    await expect
+      .poll(() => document.querySelector("[data-testid=history-item]")?.textContent?.includes(id), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const newest = document.querySelector("[data-testid=history-item] img");
+    expect(newest?.getAttribute("src")).toMatch(/^data:image\/jpeg;base64,/);
+    expect(document.querySelectorAll("[data-testid=history-item] img")).toHaveLength(1);
+    document.querySelector<HTMLInputElement>("#setting-keep-thumbnails")!.click();
+    // Turned off again: the stored thumbnails go too.
+    await expect.poll(() => document.querySelector("[data-testid=history-item] img")).toBeNull();
+  });
+
+  test("while sending, the result area says so (elapsed, attempt) instead of the last result; Escape cancels", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.imageName, { timeout: 20_000 }).toBe("sample-pass.jpg");
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    expect(document.querySelector("[data-testid=result-badge]")).not.toBeNull();
+    stall = "hang";
+    stalled = 0;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("sending")).toContain("Sending");
+    expect(document.querySelector("[data-testid=result-badge]")).toBeNull();
+    expect(text("sending-attempt")).toBe("attempt 1 of up to 3");
+    await expect.poll(() => Number.parseFloat(text("sending-elapsed"))).toBeGreaterThanOrEqual(0.3);
+    expect(text("send")).toBe("Cancel");
+    await userEvent.keyboard("{Escape}");
+    await expect.poll(() => text("error-code")).toBe("Cancelled");
+    expect(text("error-message")).toMatch(/after \d+\.\d s \(attempt 1\)/);
+    expect(text("send")).toBe("Send");
+    expect(document.querySelector("[data-testid=sending]")).toBeNull();
+  });
+
+  test("a retry shows its attempt number, and the Cancel button stops it", async () => {
+    stall = "503-then-hang";
+    stalled = 0;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("sending-attempt"), { timeout: 10_000 }).toBe("attempt 2 of up to 3");
+    document.querySelector<HTMLButtonElement>("[data-testid=cancel-send]")!.click();
+    await expect.poll(() => text("error-code")).toBe("Cancelled");
+    expect(text("error-message")).toContain("(attempt 2)");
+    stall = "no";
+  });
+
+  test("Ctrl+Shift+M shows the problems of request.json", async () => {
+    await userEvent.keyboard("{Control>}{Shift>}M{/Shift}{/Control}");
+    await expect
+      .poll(() => document.querySelector("#panel-tab-problems")?.getAttribute("aria-selected"))
+      .toBe("true");
+    expect(document.querySelector<HTMLElement>("#panel-panel-problems")?.hidden).toBe(false);
+    expect(text("problems")).toMatch(/No problems|Error|Warning/);
+  });
+
+  test("URL mode shows what will be sent: the URL, not the previous picture, its checklist or its size", async () => {
+    await page.getByTestId("sample-url").click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    const note = document.querySelector<HTMLElement>("[data-testid=url-mode-note]")!;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toContain("https://example.com/selfie.jpg");
+    expect(document.querySelector<HTMLElement>("[data-testid=image-status]")!.hidden).toBe(true);
+    expect(text("status-image-bytes")).toBe("Image: by URL");
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.source).toBe("base64");
+    expect(note.hidden).toBe(true);
+  });
+
+  test("environments: add one, switch from the status bar, kept in localStorage", async () => {
+    expect(text("status-environment")).toBe("Env: Local stack");
+    const localUrl = (document.querySelector("#setting-proxy-url") as HTMLInputElement).value;
+    document.querySelector<HTMLButtonElement>("[data-testid=environment-new]")!.click();
+    await expect.poll(() => text("status-environment")).toBe("Env: Environment 2");
+    const name = document.querySelector<HTMLInputElement>("#environment-name")!;
+    name.value = "Staging";
+    name.dispatchEvent(new Event("change"));
+    const url = document.querySelector<HTMLInputElement>("#setting-proxy-url")!;
+    url.value = "https://staging.example.com";
+    url.dispatchEvent(new Event("change"));
+    await expect.poll(() => text("status-environment")).toBe("Env: Staging");
+    const stored = JSON.parse(localStorage.getItem("liveness-playground.environments") ?? "{}");
+    expect(stored.list.map((env: { name: string; proxyUrl: string }) => [env.name, env.proxyUrl])).toEqual([
+      ["Local stack", localUrl],
+      ["Staging", "https://staging.example.com"],
+    ]);
+    // The status bar opens the palette on the environments; choosing one switches URL and key together.
+    document.querySelector<HTMLButtonElement>("[data-testid=status-environment]")!.click();
+    await expect
+      .poll(() => document.querySelector<HTMLDialogElement>("[data-testid=command-palette]")?.open)
+      .toBe(true);
+    expect((document.querySelector("[data-testid=palette-input]") as HTMLInputElement).value).toBe(
+      "environment ",
+    );
+    await userEvent.keyboard("local{Enter}");
+    await expect.poll(() => text("status-environment")).toBe("Env: Local stack");
+    expect(url.value).toBe(localUrl);
+    expect((document.querySelector("[data-testid=request-url]") as HTMLInputElement).value).toBe(
+      `${localUrl}/v1/face-liveness`,
+    );
+  });
+
+  test("the Code tab shows the request that was sent, and each history entry its own snippets", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    const count = sent.length;
+    const entries = document.querySelectorAll("[data-testid=history-item]").length;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+    await expect.poll(() => document.querySelectorAll("[data-testid=history-item]").length).toBe(entries + 1);
+    await expect.poll(() => text("result-badge")).toBe("Passed");
+    const sentId = String(sent.at(-1)!.body.merchantBizId);
+    const nextId = (document.querySelector("#merchant-biz-id") as HTMLInputElement).value;
+    expect(nextId).not.toBe(sentId);
+
+    document.querySelector<HTMLButtonElement>("#panel-tab-code")!.click();
+    expect(text("code-curl")).toContain(sentId);
+    expect(text("code-python")).toContain(sentId);
+    expect(text("code-curl")).not.toContain(nextId);
+    expect(text("code-source")).toContain(sentId);
+    document.querySelector<HTMLInputElement>("#snippet-next")!.click();
+    await expect.poll(() => text("code-curl")).toContain(nextId);
+
+    let copied = "";
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: {
+        writeText: async (value: string) => {
+          copied = value;
+        },
+      },
+    });
+    const newest = document.querySelector("[data-testid=history-item]")!;
+    newest.querySelector<HTMLButtonElement>("button[aria-label^='Copy as curl']")!.click();
+    await expect.poll(() => copied).toContain(sentId);
+    expect(copied).toContain("curl -sS -X POST");
+  });
+
+  test("the image to send downloads as face.jpg, byte for byte what would be sent", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    const clicked: string[] = [];
+    const blobs: Blob[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    const originalUrl = URL.createObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return "blob:captured";
+    };
+    try {
+      document.querySelector<HTMLButtonElement>("[data-testid=download-sent-image]")!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+      URL.createObjectURL = originalUrl;
+    }
+    expect(clicked).toEqual(["face.jpg"]);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    const expected = Number(
+      document.querySelector("[data-testid=compress-after-bytes]")?.getAttribute("data-bytes"),
+    );
+    expect(bytes.length).toBe(expected);
+    expect([...bytes.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
+  test("saved requests: save, rename, duplicate, delete, open; kept in localStorage", async () => {
+    await page.getByTestId("sample-url").click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    document.querySelector<HTMLButtonElement>("[data-testid=save-request]")!.click();
+    await expect.poll(() => document.querySelectorAll("[data-testid=saved-item]").length).toBe(1);
+    const name = document.querySelector<HTMLInputElement>("[data-testid=saved-name]")!;
+    name.value = "By URL";
+    name.dispatchEvent(new Event("change"));
+    document.querySelector<HTMLButtonElement>("[aria-label='Duplicate By URL']")!.click();
+    const names = () =>
+      [...document.querySelectorAll<HTMLInputElement>("[data-testid=saved-name]")].map(
+        (input) => input.value,
+      );
+    await expect.poll(names).toEqual(["By URL", "By URL (copy)"]);
+    document.querySelector<HTMLButtonElement>("[aria-label='Delete By URL (copy)']")!.click();
+    await expect.poll(names).toEqual(["By URL"]);
+    const stored = JSON.parse(localStorage.getItem("liveness-playground.collection") ?? "[]");
+    expect(
+      stored.map((item: { name: string; draft: { imageUrl: string } }) => [item.name, item.draft.imageUrl]),
+    ).toEqual([["By URL", "https://example.com/selfie.jpg"]]);
+    expect(JSON.stringify(stored)).not.toContain("sample-user-url");
+
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.source).toBe("base64");
+    const before = (document.querySelector("#merchant-biz-id") as HTMLInputElement).value;
+    document.querySelector<HTMLButtonElement>("[aria-label='Open By URL']")!.click();
+    await expect.poll(() => card().dataset.source).toBe("url");
+    expect((document.querySelector("#image-url") as HTMLInputElement).value).toBe(
+      "https://example.com/selfie.jpg",
+    );
+    expect((document.querySelector("#merchant-biz-id") as HTMLInputElement).value).not.toBe(before);
+  });
+
+  test("the history can be searched and filtered by outcome", async () => {
+    const items = () => document.querySelectorAll("[data-testid=history-item]").length;
+    const all = items();
+    expect(all).toBeGreaterThan(2);
+    const outcome = document.querySelector<HTMLSelectElement>("[data-testid=history-outcome]")!;
+    outcome.value = "not-passed";
+    outcome.dispatchEvent(new Event("input"));
+    const notPassed = items();
+    expect(notPassed).toBeGreaterThan(0);
+    expect(notPassed).toBeLessThan(all);
+    for (const summary of document.querySelectorAll("[data-testid=history-item] .summary"))
+      expect(summary.textContent).toMatch(/^Not passed/);
+    outcome.value = "all";
+    outcome.dispatchEvent(new Event("input"));
+    const search = document.querySelector<HTMLInputElement>("[data-testid=history-search]")!;
+    search.value = String(sent.at(-1)!.body.merchantBizId);
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(1);
+    search.value = "no-such-thing-anywhere";
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(0);
+    expect(text("history-list")).toContain("match");
+    search.value = "";
+    search.dispatchEvent(new Event("input"));
+    expect(items()).toBe(all);
   });
 });

@@ -1,50 +1,64 @@
 // The composition root: builds the state, the views and the controllers, and wires them together.
 import "./shell/theme.css";
 import "./shell/layout.css";
+import "./shell/narrow.css";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import * as v from "valibot";
+import { createCollection } from "./collection/create-collection.js";
+import { createEnvironmentActions, environmentCommands } from "./environments/environment-actions.js";
+import { activeEnvironment, readEnvironments, updateEnvironment } from "./environments/environments.js";
+import { createEnvironmentsView } from "./environments/environments-view.js";
+import { isEmulatorUpstream } from "./environments/upstream.js";
 import { createImageCompare } from "./image/image-compare.js";
 import { createImagePipeline } from "./image/image-pipeline.js";
 import type { ImageOrigin } from "./image/picked-image.js";
+import { createReferenceView } from "./reference/reference-view.js";
 import { hashUserId } from "./request/hash-user-id.js";
 import type { JsonEditor } from "./request/json-editor.js";
 import { parseJsonWithSpans } from "./request/json-spans.js";
+import { lintRequest } from "./request/lint-request.js";
+import { createRequestBar } from "./request/request-bar.js";
 import { draftFromValue, formatDraft, type RequestDraft } from "./request/request-draft.js";
 import { createRequestForm, fillUserId } from "./request/request-form.js";
 import type { Sample } from "./request/samples.js";
-import { generateSnippets } from "./result/code-snippets.js";
-import { copyText, createCodeView } from "./result/code-view.js";
-import { renderHeaders } from "./result/headers-view.js";
-import { renderRaw } from "./result/raw-view.js";
-import { renderResponse } from "./result/response-view.js";
-import { buildTimeline } from "./result/timeline.js";
-import { renderTimeline } from "./result/timeline-view.js";
-import { explainErrorAnswer } from "./send/explain-failure.js";
+import { copyText, createCodeView, type SnippetSource, snippetInput } from "./result/code-view.js";
+import { createProblemsView } from "./result/problems-view.js";
+import { watchResultPanels } from "./result/result-panels.js";
+import { generateSnippets, type SnippetLanguage } from "./result/snippets/code-snippets.js";
 import { exportHistory, type HistoryEntry } from "./send/history-entry.js";
 import { type HistoryStore, openHistoryStore } from "./send/history-store.js";
 import { createHistoryView } from "./send/history-view.js";
 import { probeHealth } from "./send/probe-health.js";
-import { readProxyAnswer } from "./send/proxy-answer.js";
+import { resultFromEntry } from "./send/result-from-entry.js";
 import { createSendController } from "./send/send-controller.js";
 import { createActivityBar } from "./shell/activity-bar.js";
 import { appCommands } from "./shell/app-commands.js";
 import type { AppState } from "./shell/app-state.js";
 import { applyTheme } from "./shell/apply-theme.js";
 import { createCommandPalette } from "./shell/command-palette.js";
+import { downloadText } from "./shell/download.js";
 import { createExplorerView } from "./shell/explorer-view.js";
 import { h } from "./shell/h.js";
 import { installKeybindings, isApple } from "./shell/keybindings.js";
 import { appendLog } from "./shell/log-entry.js";
 import { createLogView } from "./shell/log-view.js";
-import { type Layout, LayoutSchema, loadPersisted, SettingsSchema, savePersisted } from "./shell/settings.js";
+import {
+  type Layout,
+  LayoutSchema,
+  loadPersisted,
+  readStored,
+  SettingsSchema,
+  savePersisted,
+} from "./shell/settings.js";
 import { createSettingsView } from "./shell/settings-view.js";
 import { createSideBar } from "./shell/side-bar.js";
 import { createStatusBar } from "./shell/status-bar.js";
 import { createStore } from "./shell/store.js";
 import { createTabList } from "./shell/tab-list.js";
-import { createWorkbench } from "./shell/workbench.js";
+import { createWorkbench, isNarrow } from "./shell/workbench.js";
 
 const SETTINGS_KEY = "liveness-playground.settings";
+const ENVIRONMENTS_KEY = "liveness-playground.environments";
 const LAYOUT_KEY = "liveness-playground.layout";
 const storage = (() => {
   try {
@@ -62,6 +76,11 @@ const settings = loadPersisted(
   envProxyUrl ? { proxyUrl: envProxyUrl } : {},
 );
 const layout = loadPersisted(storage, LAYOUT_KEY, LayoutSchema);
+const environments = readEnvironments(readStored(storage, ENVIRONMENTS_KEY), settings);
+const startEnvironment = activeEnvironment(environments);
+if (startEnvironment)
+  Object.assign(settings, { proxyUrl: startEnvironment.proxyUrl, callerKey: startEnvironment.callerKey });
+const emulatorProxyUrl = import.meta.env.VITE_EMULATOR_PROXY_URL as string | undefined;
 const draft: RequestDraft = {
   merchantBizId: createMerchantBizId(),
   merchantUserId: "",
@@ -71,6 +90,8 @@ const draft: RequestDraft = {
 };
 const store = createStore<AppState>({
   settings,
+  environments,
+  ...(emulatorProxyUrl ? { emulatorProxyUrl } : {}),
   layout,
   draft,
   draftOrigin: "program",
@@ -95,6 +116,22 @@ store.watch(
   (state) => state.layout,
   (next) => savePersisted(storage, LAYOUT_KEY, next),
 );
+store.watch(
+  (state) => state.environments,
+  (next) => savePersisted(storage, ENVIRONMENTS_KEY, next),
+);
+// The active environment follows edits of the proxy URL and caller key (Settings, the request bar).
+store.watch(
+  (state) => `${state.settings.proxyUrl}\n${state.settings.callerKey}`,
+  () =>
+    store.set((state) => ({
+      environments: updateEnvironment(state.environments, state.environments.active, {
+        proxyUrl: state.settings.proxyUrl,
+        callerKey: state.settings.callerKey,
+      }),
+    })),
+);
+const environmentActions = createEnvironmentActions(store, (message) => log("info", message));
 let stopTheme = applyTheme(settings.theme);
 store.watch(
   (state) => state.settings.theme,
@@ -106,13 +143,29 @@ store.watch(
 
 // History (IndexedDB may be unavailable, e.g. in some private modes: the playground still works).
 let historyStore: HistoryStore | undefined;
+/** Face thumbnails are biometric data: with the setting off, none stays stored, including older ones. */
+const dropThumbnailsUnlessKept = async () => {
+  if (!historyStore || store.get().settings.keepThumbnails) return;
+  const dropped = await historyStore.dropThumbnails();
+  if (dropped > 0) log("info", `Deleted ${dropped} face thumbnails from the history (the setting is off).`);
+};
+store.watch(
+  (state) => state.settings.keepThumbnails,
+  (keep) => {
+    if (!keep) void dropThumbnailsUnlessKept().then(refreshHistory);
+  },
+);
 const refreshHistory = async () => {
   if (historyStore) store.set({ history: await historyStore.list() });
 };
 openHistoryStore()
   .then(async (opened) => {
     historyStore = opened;
+    await dropThumbnailsUnlessKept();
     await refreshHistory();
+    // After a reload, the last response is back on screen (the newest history entry), the request left as is.
+    const last = store.get().history[0];
+    if (last && !store.get().result && !store.get().sending) store.set({ result: resultFromEntry(last) });
   })
   .catch((error: unknown) => log("warn", `History is unavailable in this browser: ${String(error)}`));
 
@@ -208,6 +261,7 @@ store.watch(
   },
 );
 
+const referenceView = createReferenceView(() => store.get().settings.proxyUrl);
 const editorTabs = createTabList<Layout["editorTab"]>(
   "Editors",
   "editor",
@@ -215,15 +269,26 @@ const editorTabs = createTabList<Layout["editorTab"]>(
     { id: "request", label: "Request", panel: h("div", {}, form) },
     { id: "json", label: "request.json", panel: h("div", { class: "flush" }, jsonHost) },
     { id: "image", label: "Before/after", panel: h("div", {}, createImageCompare(store)) },
+    { id: "reference", label: "API reference", panel: h("div", {}, referenceView.element) },
   ],
   layout.editorTab,
   (editorTab) => {
     setLayout({ editorTab });
     if (editorTab === "json") void loadJsonEditor();
+    if (editorTab === "reference") void referenceView.load();
+  },
+  {
+    closable: true,
+    arrangement: layout.editorTabs,
+    onArrange: (editorTabs) =>
+      setLayout({ editorTabs: { order: [...editorTabs.order], open: [...editorTabs.open] } }),
   },
 );
 if (layout.editorTab === "json") void loadJsonEditor();
+if (layout.editorTab === "reference") void referenceView.load();
 
+/** Which request the Code tab and "Copy as ..." are for: the last one sent, or the next one. */
+let snippetSource: SnippetSource = "sent";
 const responsePanel = h("div", { "data-testid": "response-view" });
 const rawPanel = h("div");
 const headersPanel = h("div");
@@ -242,8 +307,18 @@ const panelTabs = createTabList<Layout["panelTab"]>(
       panel: h(
         "div",
         {},
-        createCodeView(store, (message) => log("info", message)),
+        createCodeView(store, (message) => log("info", message), {
+          get: () => snippetSource,
+          set: (next) => {
+            snippetSource = next;
+          },
+        }),
       ),
+    },
+    {
+      id: "problems",
+      label: "Problems",
+      panel: createProblemsView(store, () => showEditorTab("json")),
     },
     {
       id: "log",
@@ -258,14 +333,20 @@ const panelTabs = createTabList<Layout["panelTab"]>(
   layout.panelTab,
   (panelTab) => setLayout({ panelTab }),
 );
-const renderResult = (result: AppState["result"]) => {
-  renderResponse(responsePanel, result);
-  renderRaw(rawPanel, result);
-  renderHeaders(headersPanel, result);
-  renderTimeline(timelinePanel, result);
+watchResultPanels(store, {
+  response: responsePanel,
+  raw: rawPanel,
+  headers: headersPanel,
+  timeline: timelinePanel,
+  cancel: () => controller.cancel(),
+  showResponse: () => showPanelTab("response"),
+});
+const labelProblems = (text: string) => {
+  const count = lintRequest(text).length;
+  panelTabs.setLabel("problems", count ? `Problems (${count})` : "Problems");
 };
-store.watch((state) => state.result, renderResult);
-renderResult(undefined);
+store.watch((state) => state.jsonText, labelProblems);
+labelProblems(store.get().jsonText);
 
 function showPanelTab(tab: Layout["panelTab"]) {
   setLayout({ panelVisible: true, panelTab: tab });
@@ -311,18 +392,22 @@ setInterval(() => {
 }, 30_000);
 
 const loadSample = async (sample: Sample) => {
-  const { settings: current } = store.get();
+  // On a phone the side bar covers the request: close it so the sample and Send are in view.
+  if (isNarrow()) setLayout({ sideBarVisible: false });
   showEditorTab("request");
-  updateDraft(
-    {
-      ...sample.draft,
-      merchantBizId: sample.merchantBizId === "attack" ? current.attackSampleBizId : createMerchantBizId(),
-    },
-    { pinBizId: sample.merchantBizId === "attack" },
-  );
-  if (sample.merchantBizId !== "attack") store.set({ bizIdPinned: false });
+  // A fresh MerchantBizId on every load: a sample must never replay the answer stored for an earlier run.
+  updateDraft({ ...sample.draft, merchantBizId: createMerchantBizId() });
+  store.set({ bizIdPinned: false });
   fillUserId(form, sample.userId);
-  log("info", `Loaded the "${sample.label}" sample.`);
+  log(
+    "info",
+    `Loaded the "${sample.label}" sample.${sample.needsEmulator ? ` ${sample.needsEmulator}` : ""}`,
+  );
+  if (sample.needsEmulator && !isEmulatorUpstream(store.get().settings.proxyUrl, emulatorProxyUrl))
+    log(
+      "warn",
+      `The "${sample.label}" sample shows what it says only through npm start's proxy and emulator.`,
+    );
   if (sample.image) {
     const options = sample.image;
     // Registered before the picture is drawn, so a send right now waits for this picture, not the previous one.
@@ -334,62 +419,20 @@ const loadSample = async (sample: Sample) => {
 };
 
 // History actions.
-const resultFromEntry = (entry: HistoryEntry): AppState["result"] => {
-  const response = entry.response;
-  const answer = response && response.status < 300 ? readProxyAnswer(response.body) : undefined;
-  const bodyText =
-    typeof response?.body === "string" ? response.body : JSON.stringify(response?.body ?? null);
-  const serverTiming = entry.timings.server;
-  return {
-    at: entry.createdAt,
+function openHistoryEntry(entry: HistoryEntry) {
+  store.set({
     draft: entry.draft,
-    kind: answer ? "answer" : "error",
-    ...(response
-      ? {
-          exchange: {
-            status: response.status,
-            headers: response.headers,
-            body: response.body,
-            bodyText,
-            attempts: entry.timings.attempts ?? 1,
-            requestBytes: 0,
-          },
-        }
-      : {}),
-    ...(answer ? { answer } : {}),
-    ...(!answer && response ? { failure: explainErrorAnswer(response.status, response.body, bodyText) } : {}),
-    ...(!response
-      ? {
-          failure: {
-            code: "NoAnswer",
-            message: entry.summary,
-            meaning: "no answer was received",
-            action: "Re-run it.",
-            retryable: true,
-          },
-        }
-      : {}),
-    timings: entry.timings,
-    serverTiming,
-    timeline: buildTimeline(entry.timings, serverTiming),
-    requestHeaders: [],
-    idempotentReplay:
-      response?.headers.some(([name, value]) => name === "idempotent-replay" && value === "true") ?? false,
-  };
-};
+    draftOrigin: "program",
+    jsonText: formatDraft(entry.draft),
+    bizIdPinned: true,
+    result: resultFromEntry(entry),
+  });
+  showEditorTab("request");
+  showPanelTab("response");
+  log("info", `Opened the request of ${entry.createdAt} from the history.`);
+}
 const historyView = createHistoryView(store, {
-  open: (entry) => {
-    store.set({
-      draft: entry.draft,
-      draftOrigin: "program",
-      jsonText: formatDraft(entry.draft),
-      bizIdPinned: true,
-      result: resultFromEntry(entry),
-    });
-    showEditorTab("request");
-    showPanelTab("response");
-    log("info", `Opened the request of ${entry.createdAt} from the history.`);
-  },
+  open: (entry) => openHistoryEntry(entry),
   rerun: (entry) => {
     const next = { ...entry.draft, merchantBizId: createMerchantBizId() };
     store.set({ draft: next, draftOrigin: "program", jsonText: formatDraft(next), bizIdPinned: false });
@@ -400,6 +443,19 @@ const historyView = createHistoryView(store, {
     if (entry.id === undefined || !historyStore) return;
     void historyStore.delete(entry.id).then(refreshHistory);
   },
+  copyCurl: (entry) => {
+    const { curl } = generateSnippets({
+      proxyUrl: entry.proxyUrl,
+      callerKey: store.get().settings.callerKey,
+      draft: entry.draft,
+    });
+    void copyText(curl, "curl", (message) => log("info", message));
+  },
+  showCode: (entry) => {
+    openHistoryEntry(entry);
+    snippetSource = "sent";
+    showPanelTab("code");
+  },
   exportAll: () => exportAllHistory(),
   clear: () => clearHistory(),
 });
@@ -409,26 +465,41 @@ function clearHistory() {
   log("info", "Cleared the history.");
 }
 const exportAllHistory = () => {
-  const blob = new Blob([exportHistory(store.get().history)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = h("a", {
-    href: url,
-    download: `liveness-playground-history-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.json`,
-  });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(
+    exportHistory(store.get().history),
+    `liveness-playground-history-${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}.json`,
+  );
   log("info", `Exported ${store.get().history.length} history entries.`);
 };
 
-const settingsView = createSettingsView(store, {
-  save: (next) => store.set({ settings: next }),
-  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
-  checkHealth: () => void checkHealth(),
+// Saved requests (the Explorer's collection), kept in localStorage.
+const collectionView = createCollection(storage, {
+  current: () => store.get().draft,
+  open: (item) => {
+    showEditorTab("request");
+    updateDraft({ ...item.draft, merchantBizId: createMerchantBizId() });
+    store.set({ bizIdPinned: false });
+    log("info", `Opened the saved request "${item.name}" with a fresh MerchantBizId.`);
+  },
 });
+
+const settingsView = h(
+  "div",
+  {},
+  createEnvironmentsView(store, environmentActions),
+  createSettingsView(store, {
+    save: (next) => store.set({ settings: next }),
+    resetLayout: () => resetLayout(),
+    checkHealth: () => void checkHealth(),
+  }),
+);
 const sideBar = createSideBar(store, {
-  explorer: createExplorerView(store, (sample) => void loadSample(sample)),
+  explorer: h(
+    "div",
+    {},
+    createExplorerView(store, (sample) => void loadSample(sample)),
+    collectionView.element,
+  ),
   history: historyView,
   settings: settingsView,
 });
@@ -437,6 +508,12 @@ const activityBar = createActivityBar(store, (activity) => {
   if (current.activity === activity && current.sideBarVisible) setLayout({ sideBarVisible: false });
   else showActivity(activity);
 });
+
+function resetLayout() {
+  const fresh = v.parse(LayoutSchema, {});
+  store.set({ layout: fresh });
+  editorTabs.arrange(fresh.editorTabs);
+}
 
 const mod = isApple() ? "Cmd" : "Ctrl";
 const actions = {
@@ -458,25 +535,23 @@ const actions = {
   showPanelTab,
   setTheme: (theme: AppState["settings"]["theme"]) =>
     store.set((state) => ({ settings: { ...state.settings, theme } })),
-  copySnippet: (language: "curl" | "typescript" | "ky") => {
-    const { settings: current, draft: currentDraft } = store.get();
-    const snippets = generateSnippets({
-      proxyUrl: current.proxyUrl,
-      callerKey: current.callerKey,
-      draft: currentDraft,
-    });
+  copySnippet: (language: SnippetLanguage) => {
+    const snippets = generateSnippets(snippetInput(store.get(), snippetSource));
     void copyText(snippets[language], language, (message) => log("info", message));
   },
   exportHistory: exportAllHistory,
   clearHistory,
   checkHealth: () => void checkHealth(),
-  resetLayout: () => store.set({ layout: v.parse(LayoutSchema, {}) }),
+  resetLayout: () => resetLayout(),
   focusUserId: () => {
     showEditorTab("request");
     form.querySelector<HTMLInputElement>("#user-id")?.focus();
   },
 };
-const palette = createCommandPalette(() => appCommands(actions, mod));
+const palette = createCommandPalette(() => [
+  ...appCommands(actions, mod),
+  ...environmentCommands(store.get().environments, environmentActions),
+]);
 
 const panelActions = h(
   "div",
@@ -512,6 +587,13 @@ const statusBar = createStatusBar(store, {
   checkHealth: () => void checkHealth(),
   openPalette: () => palette.open(),
   openSettings: () => showActivity("settings"),
+  switchEnvironment: () => palette.open("environment "),
+});
+
+const requestBar = createRequestBar(store, {
+  send: () => void controller.send(),
+  cancel: () => controller.cancel(),
+  setProxyUrl: (proxyUrl) => store.set((state) => ({ settings: { ...state.settings, proxyUrl } })),
 });
 
 const root = document.getElementById("app");
@@ -519,6 +601,7 @@ if (!root) throw new Error("index.html must have an element with id app");
 root.replaceWith(
   createWorkbench(store, {
     titleBar,
+    requestBar,
     activityBar,
     sideBar,
     editorTabs,
@@ -534,6 +617,12 @@ installKeybindings({
   send: () => void controller.send(),
   toggleSideBar: actions.toggleSideBar,
   togglePanel: actions.togglePanel,
+  cancelSend: () => {
+    if (!store.get().sending) return false;
+    controller.cancel();
+    return true;
+  },
+  problems: () => showPanelTab("problems"),
 });
 
 // Paste an image anywhere; drop one anywhere (not only on the drop zone) without the browser navigating to it.

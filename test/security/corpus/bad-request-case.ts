@@ -33,6 +33,8 @@ export interface ExpectedRefusal {
   code: string | readonly string[];
   /** The `code` of the first entry of `details.issues`, when the answer lists issues. */
   issue?: string | readonly string[];
+  /** Headers the answer must carry, by lower-case name (e.g. `allow` on a 405). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** One malformed request of the bad-input corpus. */

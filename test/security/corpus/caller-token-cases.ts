@@ -105,6 +105,10 @@ export const callerTokenCases: BadRequestCase[] = [
   withAuthorization("a token minted 10 minutes in the future", unauthorized("token_not_yet_valid"), () =>
     token({ now: minutes(10) }),
   ),
+  // 600 s from a clock 20 s ahead, with 30 s of leeway on top, would have lived 620 s: at most 600 in all.
+  withAuthorization("a 600 s token minted 20 s in the future", unauthorized("token_not_yet_valid"), () =>
+    token({ now: new Date(Date.now() + 20_000), ttlSeconds: 600 }),
+  ),
   withAuthorization("a token signed with another secret", unauthorized("token_bad_signature"), () =>
     token({ secret: "another-secret-that-is-at-least-32-characters" }),
   ),

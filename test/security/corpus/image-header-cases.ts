@@ -94,7 +94,36 @@ const imageDataCases: BadRequestCase[] = [
     pngWithIdat(new Uint8Array(deflateSync(new Uint8Array(64 << 20)))),
   ),
   picture("a PNG without IEND", () => encodePng({ width: 480, height: 640 }).subarray(0, -12)),
+  // 16 KB of file claiming 33 MB of samples: checking it took 150 ms; refused now before inflating.
+  picture("a 16-bit RGBA PNG at 1080x1920 (data_too_large)", () => flatPng(1080, 1920, 6, 16)),
+  picture("an 8-bit RGBA PNG at 1080x1920 (more pixel data than 8-bit RGB)", () => flatPng(1080, 1920, 6, 8)),
 ];
+
+/** A PNG whose samples are all zero, of any size, colour type and bit depth (it compresses to a few KB). */
+function flatPng(width: number, height: number, colorType: 2 | 6, bitDepth: 8 | 16): Uint8Array {
+  const channels = colorType === 6 ? 4 : 3;
+  const raw = new Uint8Array(height * (1 + (width * channels * bitDepth) / 8));
+  const header = new Uint8Array(13);
+  new DataView(header.buffer).setUint32(0, width);
+  new DataView(header.buffer).setUint32(4, height);
+  header.set([bitDepth, colorType, 0, 0, 0], 8);
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    new DataView(out.buffer).setUint32(0, data.length);
+    out.set(new TextEncoder().encode(type), 4);
+    out.set(data, 8);
+    new DataView(out.buffer).setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+    return out;
+  };
+  const signature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+  const parts = [
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", new Uint8Array(0)),
+  ];
+  return Uint8Array.from(parts.flatMap((part) => [...part]));
+}
 
 /** Images whose headers lie or say too little, and real images the rules refuse. */
 export const imageHeaderCases: BadRequestCase[] = [

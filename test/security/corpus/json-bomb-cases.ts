@@ -63,7 +63,7 @@ export const jsonBombCases: BadRequestCase[] = [
     invalid("invalid_type"),
     () => `${" ".repeat(700_000)}null${"\n".repeat(700_000)}`,
   ),
-  jsonCase("15,000 duplicate merchantUserId keys ending in a bad one", invalid("invalid_format"), () => {
+  jsonCase("15,000 duplicate merchantUserId keys ending in a bad one", invalid("duplicate_field"), () => {
     const text = JSON.stringify(acceptableBody()).slice(0, -1);
     return `${text}${`,"merchantUserId":"${SUITE_USER_HASH}"`.repeat(15_000)},"merchantUserId":"x"}`;
   }),

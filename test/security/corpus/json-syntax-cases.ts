@@ -65,8 +65,24 @@ export const jsonSyntaxCases: BadRequestCase[] = [
   jsonCase("true", notAnObject, () => "true"),
   jsonCase(
     "a duplicate key whose last value is a raw user id",
-    { status: 400, code: "invalid_request", issue: "invalid_format" },
+    { status: 400, code: "invalid_request", issue: "duplicate_field" },
     () => `${acceptableText().slice(0, -1)},"merchantUserId":"${RAW_USER_IDS.email}"}`,
+  ),
+  // Last wins in JSON.parse: a log or firewall reading the first value would see another request.
+  jsonCase(
+    "a duplicate key whose first value is a raw user id and last the hash",
+    { status: 400, code: "invalid_request", issue: "duplicate_field" },
+    () => `{"merchantUserId":"${RAW_USER_IDS.email}",${acceptableText().slice(1)}`,
+  ),
+  jsonCase(
+    "a duplicate key spelled with a unicode escape",
+    { status: 400, code: "invalid_request", issue: "duplicate_field" },
+    () => `${acceptableText().slice(0, -1)},"merchant\u0055serId":"${"0".repeat(64)}"}`,
+  ),
+  jsonCase(
+    "a duplicate key inside image",
+    { status: 400, code: "invalid_request", issue: "duplicate_field" },
+    () => acceptableText().replace('"image":{', '"image":{"base64":"AAAA",'),
   ),
   jsonCase(
     "a __proto__ key",

@@ -116,4 +116,27 @@ export const ssrfUrlCases: BadRequestCase[] = [
   privateName("https://hidden.onion/face.jpg"),
   imageUrl("https://images..example.com/face.jpg", ["host_not_public", "invalid_url"]),
   imageUrl(`https://images.example.com/${"a".repeat(2_100)}.jpg`, "too_long"),
+  // Names that spell an address, and cluster or cloud-internal names: sent upstream before, Alibaba's
+  // downloader would fetch them from inside its network.
+  imageUrl("https://100.100.100.200.nip.io/latest/meta-data/", "host_embeds_ip"),
+  imageUrl("https://169.254.169.254.nip.io/latest/meta-data/", "host_embeds_ip"),
+  imageUrl("https://10-0-0-1.sslip.io/face.jpg", "host_embeds_ip"),
+  imageUrl("https://app-192-168-1-1.images.example.com/face.jpg", "host_embeds_ip"),
+  imageUrl("https://magic-0a000001.nip.io/face.jpg", "host_embeds_ip"),
+  imageUrl("https://2a01-4f8-c17-b8f--2.sslip.io/face.jpg", "host_embeds_ip"),
+  imageUrl("https://x.localtest.me/face.jpg", "host_embeds_ip"),
+  privateName("https://kubernetes.default.svc/face.jpg"),
+  privateName("https://kubernetes.default.svc.cluster.local/face.jpg"),
+  privateName("https://vault.service.consul/face.jpg"),
+  privateName("https://registry.docker/face.jpg"),
+  privateName("https://api.k8s/face.jpg"),
+  privateName("https://oss-ap-southeast-1-internal.aliyuncs.com/face.jpg"),
+  privateIp("https://[2001:2::1]/face.jpg"),
+  privateIp("https://[2001:10::1]/face.jpg"),
+  privateIp("https://[2001:20::1]/face.jpg"),
+  privateIp("https://[2001:2f:ffff::1]/face.jpg"),
+  // Public, but not on the stack's IMAGE_URL_HOSTS (images.example.com).
+  imageUrl("https://images.example.org/face.jpg", "host_not_allowed"),
+  imageUrl("https://evil.images.example.com/face.jpg", "host_not_allowed"),
+  imageUrl("https://8.8.8.8/face.jpg", "host_not_allowed"),
 ];

@@ -13,7 +13,9 @@ import type { ImageFormat } from "./sniff-image-format.js";
  *   data, a PNG zlib stream that does not inflate, a bad row filter or Adler-32);
  * - `size_mismatch`: the PNG pixel data inflates to more or fewer bytes than the header's size implies;
  * - `too_many_pixels`: the PNG header claims more pixels than the largest image FaceLivenessV2 accepts, so its
- *   data is not inflated at all.
+ *   data is not inflated at all;
+ * - `data_too_large`: the PNG's data would inflate to more than 8-bit RGB at the largest size (16-bit samples, or
+ *   an alpha channel at full size), so it is not inflated either: that bounds the work of checking any PNG.
  */
 export type ImageDataProblemCode =
   | "empty"
@@ -24,7 +26,8 @@ export type ImageDataProblemCode =
   | "bad_checksum"
   | "corrupt_data"
   | "size_mismatch"
-  | "too_many_pixels";
+  | "too_many_pixels"
+  | "data_too_large";
 
 /** One way an image's data is broken, and what to do about it (the shape of `checkImage`'s problems). */
 export interface ImageDataProblem {
@@ -44,6 +47,12 @@ export interface ImageDataReport {
   readonly format?: ImageFormat | undefined;
   /** The first damage found (a walk stops there: what follows a broken part cannot be trusted). */
   readonly problems: ImageDataProblem[];
+  /**
+   * For a sound image, where the image itself ends (the byte after a JPEG's EOI or a PNG's IEND). Less than
+   * `bytes` when data follows it: a phone's trailer, or another file glued on (a JPEG + ZIP polyglot).
+   * Decoders stop at the end marker; `bytes.subarray(0, imageBytes)` is the image and nothing else.
+   */
+  readonly imageBytes?: number | undefined;
 }
 
 /** What a structure walk returns where it stops: the code and the message; `verifyImageData` adds the fix. */

@@ -7,6 +7,7 @@ import type { PngStructure } from "./walk-png-chunks.js";
 const layout = { width: 13, height: 7, bitDepth: 8, colorType: 2, interlaced: false };
 const scanlines = makePngScanlines(layout);
 const png = (idat: readonly Uint8Array[], facts: Partial<PngStructure> = {}): PngStructure => ({
+  end: 0,
   ...layout,
   ...facts,
   idat,

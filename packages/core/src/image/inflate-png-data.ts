@@ -102,13 +102,46 @@ function inflate(parts: readonly Uint8Array[]): ReadableStreamDefaultReader<Uint
   reader.closed.catch(ignore);
   // A failure here also fails the reader, which is where it is reported.
   (async () => {
-    for (const part of parts) {
-      for (let offset = 0; offset < part.length; offset += PIECE) {
-        await writer.ready;
-        await writer.write(part.subarray(offset, offset + PIECE) as Uint8Array<ArrayBuffer>);
-      }
+    for (const piece of pieces(parts)) {
+      await writer.ready;
+      await writer.write(piece as Uint8Array<ArrayBuffer>);
     }
     await writer.close();
   })().catch(ignore);
   return reader;
+}
+
+/**
+ * The parts in pieces of at most `PIECE` bytes: a large part as views of itself, small consecutive parts
+ * copied together. Each write costs a round through the stream whatever its size, so a PNG of thousands of
+ * one-byte IDAT chunks must not become thousands of writes (it took 280 ms where one write takes 20).
+ */
+function* pieces(parts: readonly Uint8Array[]): Generator<Uint8Array> {
+  let pending: Uint8Array[] = [];
+  let pendingSize = 0;
+  function* flush(): Generator<Uint8Array> {
+    if (pending.length === 1) yield pending[0]!;
+    else if (pending.length > 1) {
+      const joined = new Uint8Array(pendingSize);
+      let at = 0;
+      for (const part of pending) {
+        joined.set(part, at);
+        at += part.length;
+      }
+      yield joined;
+    }
+    pending = [];
+    pendingSize = 0;
+  }
+  for (const part of parts) {
+    if (part.length >= PIECE) {
+      yield* flush();
+      for (let offset = 0; offset < part.length; offset += PIECE) yield part.subarray(offset, offset + PIECE);
+      continue;
+    }
+    if (pendingSize + part.length > PIECE) yield* flush();
+    pending.push(part);
+    pendingSize += part.length;
+  }
+  yield* flush();
 }

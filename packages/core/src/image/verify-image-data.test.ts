@@ -29,7 +29,19 @@ describe("verifyImageData passes sound images", () => {
         bytes: bytes.length,
         format: bytes[0] === 0xff ? "jpeg" : "png",
         problems: [],
+        imageBytes: bytes.length,
       });
+    }
+  });
+
+  test("says where the image ends when data follows it (a trailer, a ZIP or HTML glued on)", async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode("payload.html<html>")]);
+    for (const image of [makeJpeg({ width: 720, height: 960, orientation: 6 }), png]) {
+      const polyglot = new Uint8Array(image.length + zip.length);
+      polyglot.set(image);
+      polyglot.set(zip, image.length);
+      const report = await verifyImageData(polyglot);
+      expect(report).toMatchObject({ ok: true, bytes: polyglot.length, imageBytes: image.length });
     }
   });
 
@@ -138,6 +150,45 @@ describe("verifyImageData reports damage, with a message and a concrete fix", ()
       });
       expect(codes(await verifyImageData(largest))).toEqual(["size_mismatch"]);
       expect(inflaters).toBe(1);
+      // 16-bit samples or alpha at the largest size would inflate past 8-bit RGB: refused, never inflated.
+      for (const [colorType, bitDepth] of [
+        [6, 16],
+        [2, 16],
+        [6, 8],
+        [4, 16],
+      ] as const) {
+        const deep = makePngImage({
+          width: 1080,
+          height: 1920,
+          colorType,
+          bitDepth,
+          zlib: Uint8Array.of(0x78, 0x01, 1, 0, 0, 0xff, 0xff, 0, 0, 0, 1),
+        });
+        const refused = await verifyImageData(deep);
+        expect(refused.problems).toEqual([
+          {
+            code: "data_too_large",
+            message: expect.stringContaining(`${bitDepth}-bit`),
+            fix: expect.stringContaining("8-bit"),
+          },
+        ]);
+      }
+      expect(inflaters).toBe(1);
+      // 8-bit RGB at the largest size, and 8-bit RGBA at 1080x1440, are still inflated.
+      for (const [colorType, bitDepth, height] of [
+        [2, 8, 1920],
+        [6, 8, 1440],
+      ] as const) {
+        const most = makePngImage({
+          width: 1080,
+          height,
+          colorType,
+          bitDepth,
+          zlib: Uint8Array.of(0x78, 0x01, 1, 0, 0, 0xff, 0xff, 0, 0, 0, 1),
+        });
+        expect(codes(await verifyImageData(most))).toEqual(["size_mismatch"]);
+      }
+      expect(inflaters).toBe(3);
     } finally {
       globalThis.DecompressionStream = Real;
     }

@@ -45,9 +45,9 @@ const REFUSED_FRAMES: Readonly<Record<number, string>> = {
  * then EOI. Bytes after EOI are tolerated (cameras append data there); a file without EOI is truncated.
  * Before the first scan, stray bytes between segments are skipped, as libjpeg does; once the image data has
  * begun, they, or any marker that cannot follow a scan, are garbage (`corrupt_data`). Returns the first fault, or
- * undefined for a sound file. Linear in the file's size, allocation-free, never throws.
+ * for a sound file where it ends (the byte after EOI). Linear in the file's size, allocation-free, never throws.
  */
-export function walkJpegStructure(bytes: Uint8Array): ImageDataFault | undefined {
+export function walkJpegStructure(bytes: Uint8Array): ImageDataFault | number {
   const n = bytes.length;
   if (bytes[0] !== 0xff || bytes[1] !== SOI) return dataFault("unknown_format", "The file is not a JPEG.");
   let frame: JpegFrame | undefined;
@@ -66,7 +66,7 @@ export function walkJpegStructure(bytes: Uint8Array): ImageDataFault | undefined
     afterScan = -1;
     if (marker === EOI) {
       return scans
-        ? undefined
+        ? code + 1
         : dataFault("corrupt_structure", `The JPEG ends (EOI at byte ${at}) before any image data.`);
     }
     const alone = (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01;

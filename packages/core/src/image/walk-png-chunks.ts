@@ -13,6 +13,8 @@ export interface PngStructure {
   readonly interlaced: boolean;
   /** The data of the IDAT chunks, in order: together, one zlib stream. */
   readonly idat: readonly Uint8Array[];
+  /** Where the PNG ends: the byte after IEND's CRC. */
+  readonly end: number;
 }
 
 // Chunk types as big-endian numbers of their four ASCII letters.
@@ -45,7 +47,7 @@ export function pngChannels(colorType: number): number {
  */
 export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault {
   const n = bytes.length;
-  let header: Omit<PngStructure, "idat"> | undefined;
+  let header: Omit<PngStructure, "idat" | "end"> | undefined;
   let palette = false;
   const idat: Uint8Array[] = [];
   /** A non-IDAT chunk came after the IDAT chunks: another IDAT would not be consecutive. */
@@ -86,7 +88,7 @@ export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault 
     } else if (type === IEND) {
       if (length) return malformed(`its IEND chunk at byte ${offset} is not empty`);
       if (!idat.length) return malformed("it has no image data (IDAT)");
-      return { ...header, idat };
+      return { ...header, idat, end: dataEnd + 4 };
     } else {
       if (idat.length) idatClosed = true;
       // Bit 5 of the first letter clear (upper case): critical, and a decoder must refuse what it does not know.
@@ -101,7 +103,11 @@ export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault 
   }
 }
 
-function readHeader(bytes: Uint8Array, at: number, length: number): Omit<PngStructure, "idat"> | undefined {
+function readHeader(
+  bytes: Uint8Array,
+  at: number,
+  length: number,
+): Omit<PngStructure, "idat" | "end"> | undefined {
   if (length !== 13) return undefined;
   const width = readUint32(bytes, at);
   const height = readUint32(bytes, at + 4);

@@ -61,7 +61,8 @@ export function createReceiptVerifier(options: ReceiptVerifierOptions): ReceiptV
   return {
     async verify(receipt, verifyOptions = {}) {
       if (age() >= (jwks ? maxAgeMs : minIntervalMs)) await load();
-      else if (inFlight) await inFlight;
+      // Without keys, wait for a fetch under way; with keys, use them meanwhile.
+      else if (!jwks && inFlight) await inFlight;
       if (!jwks) return { ok: false, reason: "jwks_unavailable" };
       const check = () =>
         verifyLivenessReceipt(receipt, { ...options, ...verifyOptions, jwks: jwks as ReceiptJwks });

@@ -106,6 +106,33 @@ describe("mintCallerToken and verifyCallerToken", () => {
     );
   });
 
+  test("lives at most 600 s from its first to its last accepted second, leeway included", async () => {
+    // Minted by a clock 29 s ahead with the longest life: without the bound it would be accepted for 629 s.
+    for (const ttlSeconds of [600, 590, 300, 1]) {
+      const token = await mintCallerToken({
+        secret: SECRET,
+        subject: "s",
+        audience: AUDIENCE,
+        ttlSeconds,
+        now: seconds(29),
+      });
+      const accepted: number[] = [];
+      for (let at = -40; at <= 640; at++) {
+        const result = await verifyCallerToken(token, {
+          secret: SECRET,
+          audience: AUDIENCE,
+          now: seconds(at),
+        });
+        if (result.ok) accepted.push(at);
+      }
+      const life = (accepted.at(-1) ?? 0) - (accepted[0] ?? 0) + 1;
+      expect(life).toBeLessThanOrEqual(600);
+      // It keeps its own life, and the leeway where the bound leaves room for it.
+      expect(life).toBe(Math.min(600, ttlSeconds + 30));
+      expect(accepted.at(-1)).toBe(29 + ttlSeconds - 1);
+    }
+  });
+
   test("wrong audience", async () => {
     const token = await mintCallerToken({
       secret: SECRET,

@@ -85,7 +85,8 @@ export async function mintCallerToken(input: MintCallerTokenInput): Promise<stri
 
 /**
  * Verifies a caller token: its signature (constant-time), its claims' shape, its lifetime (at most
- * `maxTtlSeconds`), its audience and its validity window (30 s of clock leeway before `iat`, none after `exp`).
+ * `maxTtlSeconds`), its audience and its validity window (up to 30 s of clock leeway before `iat`, none after `exp`; the whole
+ * window, leeway included, is at most `maxTtlSeconds`).
  * Never throws: garbage gives `{ ok: false, reason: "malformed" }`; an invalid `now` counts as expired.
  */
 export async function verifyCallerToken(
@@ -116,7 +117,10 @@ export async function verifyCallerToken(
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   // Fail closed: an invalid `now` would make every time comparison false.
   if (!Number.isFinite(now)) return { ok: false, reason: "expired" };
-  if (now + CLOCK_LEEWAY_SECONDS < claims.iat) return { ok: false, reason: "not_yet_valid" };
+  // The leeway before `iat` only where it fits: from first to last accepted second, a token lives at
+  // most `maxTtl` (a 600 s token from a clock 29 s ahead must not live 629 s).
+  const validFrom = Math.max(claims.iat - CLOCK_LEEWAY_SECONDS, claims.exp - maxTtl);
+  if (now < validFrom) return { ok: false, reason: "not_yet_valid" };
   if (now >= claims.exp) return { ok: false, reason: "expired" };
   return { ok: true, claims };
 }

@@ -17,6 +17,7 @@ export function answerError(error: Error, c: Context<ProxyAppEnv>): Response {
   const proxyError = toProxyError(error, log);
   log.code = proxyError.code;
   log.retryable = proxyError.retryable;
+  if (proxyError.operatorHint !== undefined) log.operatorHint = proxyError.operatorHint;
   return jsonResponse(errorAnswer(proxyError, c.get("requestId") ?? "unknown"));
 }
 

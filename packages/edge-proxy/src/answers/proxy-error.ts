@@ -9,6 +9,8 @@ export interface ProxyErrorOptions {
   hint?: string;
   /** Headers the answer must carry, e.g. `www-authenticate` on a 401. */
   headers?: Record<string, string>;
+  /** Advice for the operator: written to the request's log line, never to the answer. */
+  operatorHint?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export class ProxyError extends Error {
   readonly details: unknown;
   readonly hint: string | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  readonly operatorHint: string | undefined;
 
   constructor(status: number, code: string, message: string, options: ProxyErrorOptions = {}) {
     super(message);
@@ -34,5 +37,6 @@ export class ProxyError extends Error {
     this.details = options.details;
     this.hint = options.hint;
     this.headers = options.headers ?? {};
+    this.operatorHint = options.operatorHint;
   }
 }

@@ -119,6 +119,17 @@ describe("caller tokens", () => {
     expect(await codeOf(response)).toBe("token_expired");
   });
 
+  it("holds a token to 600 s in all: a 600 s token from a clock 20 s ahead is not valid before its iat", async () => {
+    // With the 30 s leeway on top, it would be accepted for 620 s.
+    const early = await token({ now: new Date(Date.now() + 20_000), ttlSeconds: 600 });
+    const response = await callProxy(request(`Bearer ${early}`));
+    expect(response.status).toBe(401);
+    expect(await codeOf(response)).toBe("token_not_yet_valid");
+    // A shorter token from the same clock still has its leeway.
+    const short = await token({ now: new Date(Date.now() + 20_000), ttlSeconds: 300 });
+    expect(await codeOf(await callProxy(request(`Bearer ${short}`)))).toBe("invalid_json");
+  });
+
   it("refuses a token for another audience", async () => {
     const response = await callProxy(request(`Bearer ${await token({ audience: "someone-else" })}`));
     expect(await codeOf(response)).toBe("token_wrong_audience");

@@ -43,6 +43,16 @@ describe("loadProxyConfig", () => {
     });
     expect(config.callerToken).toBeUndefined();
     expect(config.credentials).toEqual({ accessKeyId: "LTAI-test", accessKeySecret: "super-secret-value" });
+    // image.url is off unless image hosts are allowed.
+    expect(config.imageUrlHosts).toEqual([]);
+  });
+
+  it("reads IMAGE_URL_HOSTS: exact names and *.suffix, in lower case", () => {
+    const config = loadProxyConfig({
+      ...minimal,
+      IMAGE_URL_HOSTS: " Images.Example.com, *.cdn.example.net ,,",
+    });
+    expect(config.imageUrlHosts).toEqual(["images.example.com", "*.cdn.example.net"]);
   });
 
   it("reads the emulator endpoint, a per-region map, a fixed region, STS token and overrides", () => {
@@ -117,6 +127,8 @@ describe("loadProxyConfig", () => {
     [{ UPSTREAM_ENDPOINT: "http://user:pw@127.0.0.1:8790" }, "UPSTREAM_ENDPOINT"],
     [{ UPSTREAM_ENDPOINTS: JSON.stringify({ moon: "http://127.0.0.1" }) }, "UPSTREAM_ENDPOINTS"],
     [{ REGION_QPS: JSON.stringify({ "ap-southeast-1": -1 }) }, "REGION_QPS"],
+    [{ REGION_QPS: JSON.stringify({ "ap-southeast-5": 1 }) }, "REGION_QPS"],
+    [{ REGION_QPS: JSON.stringify({ "ap-southeast-5": 0.01 }) }, "REGION_QPS"],
     [{ ALLOWED_ORIGINS: "*" }, "ALLOWED_ORIGINS"],
     [{ ALLOWED_ORIGINS: "https://app.example.com/path" }, "ALLOWED_ORIGINS"],
     [{ CALLER_BURST: "0" }, "CALLER_BURST"],
@@ -129,6 +141,11 @@ describe("loadProxyConfig", () => {
     [{ BODY_DEADLINE_MS: "600001" }, "BODY_DEADLINE_MS"],
     [{ BODY_DRAIN_MAX_BYTES: "-1" }, "BODY_DRAIN_MAX_BYTES"],
     [{ BODY_DRAIN_MAX_MS: "60001" }, "BODY_DRAIN_MAX_MS"],
+    [{ IMAGE_URL_HOSTS: "*" }, "IMAGE_URL_HOSTS"],
+    [{ IMAGE_URL_HOSTS: "*.com" }, "IMAGE_URL_HOSTS"],
+    [{ IMAGE_URL_HOSTS: "images.example.com,169.254.169.254" }, "IMAGE_URL_HOSTS"],
+    [{ IMAGE_URL_HOSTS: "*.nip.io" }, "IMAGE_URL_HOSTS"],
+    [{ IMAGE_URL_HOSTS: "kubernetes.default.svc" }, "IMAGE_URL_HOSTS"],
   ])("refuses %j, naming %s", (change, variable) => {
     const problems = problemsOf({ ...minimal, ...change });
     expect(problems.some((problem) => problem.startsWith(variable))).toBe(true);

@@ -1,6 +1,7 @@
 import { isRegionId, REGION_IDS, REGIONS, type RegionId } from "@liveness-kit/core/spec";
 import * as v from "valibot";
 import { type BodyReadLimits, DEFAULT_BODY_READ_LIMITS } from "../input/body-read-limits.js";
+import { imageHostEntryProblem } from "../input/image-host-entry.js";
 import type { TokenBucketRule } from "../limits/token-bucket.js";
 import type { CircuitRule } from "../upstream/circuit-breaker.js";
 import { ConfigError } from "./config-error.js";
@@ -41,6 +42,8 @@ export interface ProxyConfig {
   circuit: CircuitRule;
   /** The body's size limit, its idle timeout and deadline, and the drain before a refusal. */
   body: BodyReadLimits;
+  /** Hosts `image.url` may name (exact names or `*.suffix`); empty: URL mode is off. */
+  imageUrlHosts: readonly string[];
   idempotencyTtlMs: number;
   /** How long past the upstream budget a run may hold its `merchantBizId` before a duplicate may take over. */
   leaseSlackMs: number;
@@ -117,6 +120,7 @@ function parseProxyConfig(env: ProxyConfigSource): ProxyConfig {
     budgetMs: read.number("UPSTREAM_BUDGET_MS", 25_000, { min: 1, max: 300_000, integer: true }),
     circuit,
     body: read.bodyReadLimits(),
+    imageUrlHosts: read.imageUrlHosts(),
     idempotencyTtlMs:
       read.number("IDEMPOTENCY_TTL_SECONDS", 86_400, { min: 1, max: 30 * 86_400, integer: true }) * 1_000,
     leaseSlackMs: read.number("IDEMPOTENCY_LEASE_SLACK_MS", 10_000, {
@@ -251,7 +255,14 @@ class VariableReader {
         this.problems.push(`REGION_QPS: "${region.slice(0, 32)}" needs a known region and a positive number`);
         continue;
       }
-      rates[region] = { capacity: Math.max(1, Math.floor(qps)), refillPerSecond: qps };
+      if (qps < 2) {
+        // Each caller gets half a region's burst (callerShare): a burst of 1 cannot be shared.
+        this.problems.push(
+          `REGION_QPS: "${region}" below 2 queries per second would let one caller take the whole region; give it at least 2`,
+        );
+        continue;
+      }
+      rates[region] = { capacity: Math.floor(qps), refillPerSecond: qps };
     }
     return rates;
   }
@@ -324,6 +335,20 @@ class VariableReader {
             },
           }),
     }));
+  }
+
+  imageUrlHosts(): string[] {
+    const text = this.optional("IMAGE_URL_HOSTS");
+    if (text === undefined) return [];
+    const hosts: string[] = [];
+    for (const part of text.split(",")) {
+      const entry = part.trim().toLowerCase();
+      if (entry === "") continue;
+      const problem = imageHostEntryProblem(entry);
+      if (problem !== undefined) this.problems.push(`IMAGE_URL_HOSTS: "${entry.slice(0, 64)}" ${problem}`);
+      else hosts.push(entry);
+    }
+    return hosts;
   }
 
   origins(): Set<string> {

@@ -5,6 +5,7 @@ import {
   type CircuitRule,
   type CircuitState,
   CLOSED_CIRCUIT,
+  type RegionVerdict,
   recordOutcome,
 } from "../upstream/circuit-breaker.js";
 
@@ -32,17 +33,20 @@ export class RegionCircuit extends DurableObject<ProxyEnv> {
     });
   }
 
-  /** May a call go to this region now? After the cool-down, exactly one caller is told yes (the probe). */
-  async admit(rule: CircuitRule): Promise<CircuitDecision> {
-    const admission = admitCall(this.#state, rule, Date.now());
+  /**
+   * May `caller`'s call go to this region now? After the cool-down, exactly one caller is told yes (the
+   * probe); a caller whose last probe decided nothing is not the next one.
+   */
+  async admit(rule: CircuitRule, caller: string): Promise<CircuitDecision> {
+    const admission = admitCall(this.#state, rule, Date.now(), caller);
     await this.#save(admission.state);
     const clean = admission.state.status === "closed" && admission.state.failures === 0;
     return { allowed: admission.allowed, retryAfterMs: admission.retryAfterMs, clean };
   }
 
-  /** Records whether the region answered (`ok`) or failed (network error, timeout, 5xx). */
-  async record(rule: CircuitRule, ok: boolean): Promise<void> {
-    await this.#save(recordOutcome(this.#state, rule, Date.now(), ok));
+  /** Records what `caller`'s call said about the region (see `RegionVerdict`). */
+  async record(rule: CircuitRule, verdict: RegionVerdict, caller: string): Promise<void> {
+    await this.#save(recordOutcome(this.#state, rule, Date.now(), verdict, caller));
   }
 
   /** The current state, for tests and diagnostics. */
@@ -53,11 +57,8 @@ export class RegionCircuit extends DurableObject<ProxyEnv> {
   async #save(next: CircuitState): Promise<void> {
     const previous = this.#state;
     this.#state = next;
-    const same =
-      previous.status === next.status &&
-      previous.failures === next.failures &&
-      previous.openUntil === next.openUntil &&
-      previous.probeUntil === next.probeUntil;
-    if (!same) await this.ctx.storage.put(KEY, next);
+    if (previous !== next && JSON.stringify(previous) !== JSON.stringify(next)) {
+      await this.ctx.storage.put(KEY, next);
+    }
   }
 }

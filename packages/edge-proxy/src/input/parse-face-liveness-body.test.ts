@@ -87,6 +87,49 @@ describe("parseFaceLivenessBody: JSON", () => {
     expect((await failure(latin1)).code).toBe("invalid_json");
   });
 
+  it.each([
+    "application/json; charset=utf-16",
+    "application/json; charset=UTF-16LE",
+    'application/json; charset="iso-8859-1"',
+    "application/json;charset=windows-1252",
+    "multipart/form-data; boundary=x; charset=utf-16",
+  ])("refuses %s with 415: only UTF-8 is read", async (contentType) => {
+    const error = await failure(json({ merchantUserId: USER, image: { base64: "AAAA" } }, contentType));
+    expect(error.status).toBe(415);
+    expect(error.code).toBe("unsupported_media_type");
+  });
+
+  it.each([
+    "application/json; charset=utf-8",
+    "application/json; charset=UTF8",
+    'application/json; charset="utf-8"',
+  ])("reads %s", async (contentType) => {
+    const body = await parseFaceLivenessBody(
+      json({ merchantUserId: USER, image: { base64: "AAAA" } }, contentType),
+      LIMIT,
+    );
+    expect(body.merchantUserId).toBe(USER);
+  });
+
+  it.each([
+    [
+      `{"merchantUserId":"alice@example.com","merchantUserId":"${USER}","image":{"base64":"AAAA"}}`,
+      "merchantUserId",
+    ],
+    [
+      `{"merchantUserId":"${USER}","merchant\u0055serId":"${USER}","image":{"base64":"AAAA"}}`,
+      "merchantUserId",
+    ],
+    [`{"merchantUserId":"${USER}","image":{"base64":"AAAA","base64":"AAAA"}}`, "base64"],
+    [
+      `{"merchantUserId":"${USER}","image":{"base64":"AAAA"},"faceQualityCheck":true,"faceQualityCheck":false}`,
+      "faceQualityCheck",
+    ],
+  ])("refuses duplicate keys: %s", async (body, field) => {
+    const issues = await issuesOf(json(body));
+    expect(issues).toEqual([{ field, code: "duplicate_field", message: `${field} is sent more than once` }]);
+  });
+
   it("refuses a body over the limit while reading it", async () => {
     const error = await parseFaceLivenessBody(
       json({ merchantUserId: USER, image: { base64: "A".repeat(LIMIT.maxBytes) } }),
@@ -169,11 +212,12 @@ describe("parseFaceLivenessBody: JSON", () => {
 
 describe("parseFaceLivenessBody: hostile bodies", () => {
   it("answers a body of many problems with a short list", async () => {
-    const repeated: [string, string][] = Array.from({ length: 200 }, () => ["merchantUserId", USER]);
-    const error = await failure(multipart(repeated));
+    const unknown = Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`extra${index}`, 1]));
+    const error = await failure(json({ merchantUserId: USER, image: { base64: "AAAA" }, ...unknown }));
     const issues = (error.details as { issues: unknown[] }).issues;
-    expect(issues).toHaveLength(20);
-    expect(error.message).toContain("more)");
+    expect(issues.length).toBeGreaterThanOrEqual(1);
+    expect(issues.length).toBeLessThanOrEqual(20);
+    expect(error.message.length).toBeLessThan(2_000);
   });
 
   it("answers deeply nested JSON as a 400, not a crash", async () => {
@@ -237,6 +281,41 @@ describe("parseFaceLivenessBody: multipart", () => {
       ]),
     );
     expect(flag[0]).toMatchObject({ field: "faceQualityCheck" });
+  });
+
+  it.each([
+    ["a file", () => file()],
+    ["a string", () => "x"],
+  ])("refuses a part named __proto__ (%s) as an unknown field, like JSON", async (_kind, value) => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      const issues = await issuesOf(
+        multipart([
+          ["merchantUserId", USER],
+          [name, value()],
+          ["image", file()],
+        ]),
+      );
+      expect(issues).toEqual([
+        { field: name, code: "unknown_field", message: `${name} is not a known field` },
+      ]);
+    }
+  });
+
+  it("refuses a body of more parts than the form has fields before parsing it", async () => {
+    const parts: [string, string][] = Array.from({ length: 500 }, () => ["x", ""]);
+    const error = await failure(multipart([["merchantUserId", USER], ...parts, ["image", file()]]));
+    expect(error.status).toBe(400);
+    expect(error.code).toBe("invalid_multipart");
+    expect(error.message).toContain("more than 8 parts");
+    // Eight parts are still read (and judged on their names).
+    const eight: [string, string | File][] = [
+      ["merchantUserId", USER],
+      ["image", file()],
+      ...Array.from({ length: 6 }, (_, index): [string, string] => [`extra${index}`, ""]),
+    ];
+    expect((await issuesOf(multipart(eight))).map((issue) => issue.code)).toEqual(
+      Array(6).fill("unknown_field"),
+    );
   });
 
   it("refuses a body that is not valid multipart", async () => {

@@ -7,6 +7,8 @@ import {
   type RequestIssue,
   toRequestIssues,
 } from "./face-liveness-schema.js";
+import { findDuplicateJsonKey } from "./find-duplicate-json-key.js";
+import { isUtf8OrUnspecified, parseMediaType } from "./media-type.js";
 import { readBoundedBody } from "./read-bounded-body.js";
 
 /** Where the picture comes from, as the caller sent it (not yet decoded or checked). */
@@ -33,28 +35,43 @@ export async function parseFaceLivenessBody(
   limits: BodyReadLimits,
 ): Promise<FaceLivenessBody> {
   const contentType = request.headers.get("content-type") ?? "";
-  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (mediaType !== "application/json" && mediaType !== "multipart/form-data") {
+  const mediaType = parseMediaType(contentType);
+  if (mediaType.essence !== "application/json" && mediaType.essence !== "multipart/form-data") {
     throw new ProxyError(415, "unsupported_media_type", "Send application/json or multipart/form-data.");
   }
+  // Another charset would be read as UTF-8 and mean something else than what was sent.
+  if (!isUtf8OrUnspecified(mediaType)) {
+    throw new ProxyError(
+      415,
+      "unsupported_media_type",
+      "Send the body in UTF-8 (charset=utf-8, or no charset).",
+    );
+  }
   const bytes = await readBoundedBody(request, limits);
-  return mediaType === "application/json" ? parseJson(bytes) : parseMultipart(bytes, contentType);
+  return mediaType.essence === "application/json"
+    ? parseJson(bytes)
+    : parseMultipart(bytes, contentType, mediaType.parameters.get("boundary") ?? "");
 }
 
 function parseJson(bytes: Uint8Array): FaceLivenessBody {
   let value: unknown;
+  let text: string;
   // valibot's strict objects do not see an own `__proto__` key; the parser reports it instead.
   let prototypeKey = false;
   try {
-    value = JSON.parse(
-      new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
-      (key, item) => {
-        if (key === "__proto__") prototypeKey = true;
-        return item;
-      },
-    );
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    value = JSON.parse(text, (key, item) => {
+      if (key === "__proto__") prototypeKey = true;
+      return item;
+    });
   } catch {
     throw new ProxyError(400, "invalid_json", "The body is not valid UTF-8 JSON.");
+  }
+  // JSON.parse keeps the last of two equal keys; what a log or a firewall reads must be what is used.
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate !== undefined) {
+    const field = duplicate.slice(0, 80);
+    throw invalid([{ field, code: "duplicate_field", message: `${field} is sent more than once` }]);
   }
   if (Array.isArray(value)) {
     throw invalid([{ field: "", code: "invalid_type", message: "the body must be a JSON object" }]);
@@ -79,28 +96,42 @@ function parseJson(bytes: Uint8Array): FaceLivenessBody {
   };
 }
 
-async function parseMultipart(bytes: Uint8Array, contentType: string): Promise<FaceLivenessBody> {
+async function parseMultipart(
+  bytes: Uint8Array,
+  contentType: string,
+  boundary: string,
+): Promise<FaceLivenessBody> {
+  // Parsing costs CPU per part: a body of thousands of tiny parts is refused before it is parsed.
+  if (boundary !== "" && countBoundaries(bytes, boundary) > MAX_MULTIPART_PARTS + 1) {
+    throw new ProxyError(
+      400,
+      "invalid_multipart",
+      `The body has more than ${MAX_MULTIPART_PARTS} parts; send merchantUserId, image and the optional fields once each.`,
+    );
+  }
   let form: FormData;
   try {
     form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
   } catch {
     throw new ProxyError(400, "invalid_multipart", "The body is not valid multipart/form-data.");
   }
-  const fields: Record<string, File | string> = {};
-  const duplicates: RequestIssue[] = [];
+  // Part names are the caller's: only known names become keys (so `__proto__` or `constructor` can
+  // never reach an object's prototype); any other name is an issue of its own.
+  const fields: Record<string, File | string> = Object.create(null) as Record<string, File | string>;
+  const issues: RequestIssue[] = [];
   for (const [name, value] of form.entries()) {
-    if (Object.hasOwn(fields, name)) {
-      duplicates.push({
-        field: name.slice(0, 80),
-        code: "duplicate_field",
-        message: `${name.slice(0, 80)} is sent more than once`,
-      });
+    const field = name.slice(0, 80);
+    if (!FORM_FIELDS.has(name)) {
+      issues.push({ field, code: "unknown_field", message: `${field} is not a known field` });
+    } else if (Object.hasOwn(fields, name)) {
+      issues.push({ field, code: "duplicate_field", message: `${field} is sent more than once` });
+    } else {
+      fields[name] = value;
     }
-    fields[name] = value;
   }
-  const parsed = v.safeParse(FaceLivenessFormSchema, fields);
-  if (!parsed.success || duplicates.length > 0) {
-    throw invalid([...duplicates, ...(parsed.success ? [] : toRequestIssues(parsed.issues))]);
+  const parsed = v.safeParse(FaceLivenessFormSchema, { ...fields });
+  if (!parsed.success || issues.length > 0) {
+    throw invalid([...issues, ...(parsed.success ? [] : toRequestIssues(parsed.issues))]);
   }
   const { merchantBizId, merchantUserId, faceQualityCheck, image } = parsed.output;
   return {
@@ -109,6 +140,25 @@ async function parseMultipart(bytes: Uint8Array, contentType: string): Promise<F
     faceQualityCheck: faceQualityCheck === "true",
     picture: { kind: "file", bytes: new Uint8Array(await image.arrayBuffer()) },
   };
+}
+
+/** The most parts a multipart body may have: its four fields, with room for a client's extra empty part. */
+const MAX_MULTIPART_PARTS = 8;
+
+/** The names of the multipart fields, the only part names that become keys. */
+const FORM_FIELDS: ReadonlySet<string> = new Set(Object.keys(FaceLivenessFormSchema.entries));
+
+/** How many times `--boundary` occurs in the body: an upper bound of its parts, plus one for the end. */
+function countBoundaries(bytes: Uint8Array, boundary: string): number {
+  // windows-1252 maps each byte to one character, so an ASCII delimiter is found by indexOf.
+  const text = new TextDecoder("windows-1252").decode(bytes);
+  const delimiter = `--${boundary}`;
+  let count = 0;
+  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + delimiter.length)) {
+    count++;
+    if (count > MAX_MULTIPART_PARTS + 1) break;
+  }
+  return count;
 }
 
 /** More issues than this are cut: a body of a thousand unknown fields gets a short answer. */

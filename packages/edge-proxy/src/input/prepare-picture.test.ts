@@ -2,6 +2,7 @@ import { bytesToBase64 } from "@liveness-kit/core/image";
 import { IMAGE_LIMITS } from "@liveness-kit/core/spec";
 import { describe, expect, it } from "vitest";
 import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
+import { flatPng } from "../../test/deep-png.js";
 import { portraitBase64, portraitBytes } from "../../test/portraits.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import { preparePicture } from "./prepare-picture.js";
@@ -24,6 +25,33 @@ interface Report {
 }
 
 describe("preparePicture", () => {
+  it("refuses a PNG whose data would inflate past 8-bit RGBA at 1080x1920, without inflating it", async () => {
+    const deep = await flatPng(1080, 1920, 6, 16);
+    expect(deep.length).toBeLessThan(100_000);
+    const error = await rejection(() => preparePicture({ kind: "file", bytes: deep }));
+    expect([error.status, error.code]).toEqual([422, "image_rejected"]);
+    expect((error.details as Report).problems.map((problem) => problem.code)).toEqual(["data_too_large"]);
+  });
+
+  it("keeps only the image itself when data follows its end marker, and counts what it dropped", async () => {
+    const image = portraitBytes("portrait");
+    for (const tail of [
+      new Uint8Array(300).fill(0x41),
+      new TextEncoder().encode("<html><script>x</script>"),
+    ]) {
+      const sent = new Uint8Array(image.length + tail.length);
+      sent.set(image);
+      sent.set(tail, image.length);
+      const picture = await preparePicture({ kind: "file", bytes: sent });
+      if (picture.mode === "url") throw new Error("expected bytes");
+      expect(picture.bytes).toEqual(image);
+      expect(picture.droppedBytes).toBe(tail.length);
+      if (picture.mode === "base64") expect(picture.base64).toBe(bytesToBase64(image));
+    }
+    const clean = await preparePicture({ kind: "file", bytes: image });
+    expect(clean.mode !== "url" && clean.droppedBytes).toBe(0);
+  });
+
   it("sends a small picture as base64, re-encoded from the checked bytes", async () => {
     const picture = await preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
     expect(picture.mode).toBe("base64");
@@ -87,13 +115,30 @@ describe("preparePicture", () => {
     );
   });
 
-  it("keeps a public https URL and refuses a private one with the reason", async () => {
-    expect(await preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" })).toEqual({
+  it("refuses any image.url when no image host is allowed (the default)", async () => {
+    const error = await rejection(() =>
+      preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" }),
+    );
+    expect([error.status, error.code]).toEqual([400, "image_url_disabled"]);
+    expect(error.details).toEqual({
+      issues: [expect.objectContaining({ field: "image.url", code: "url_mode_off" })],
+    });
+  });
+
+  it("keeps an https URL on an allowed host and refuses a private one with the reason", async () => {
+    const hosts = ["images.example.com"];
+    expect(await preparePicture({ kind: "url", url: "https://images.example.com/face.jpg" }, hosts)).toEqual({
       mode: "url",
       url: "https://images.example.com/face.jpg",
     });
+    const elsewhere = await rejection(() =>
+      preparePicture({ kind: "url", url: "https://other.example.com/face.jpg" }, hosts),
+    );
+    expect(elsewhere.details).toEqual({
+      issues: [expect.objectContaining({ field: "image.url", code: "host_not_allowed" })],
+    });
     const error = await rejection(() =>
-      preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }),
+      preparePicture({ kind: "url", url: "https://169.254.169.254/latest" }, hosts),
     );
     expect([error.status, error.code]).toEqual([400, "invalid_request"]);
     expect(error.details).toEqual({

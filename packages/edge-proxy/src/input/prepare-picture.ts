@@ -16,20 +16,39 @@ import { checkPublicImageUrl } from "./public-image-url.js";
  * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL.
  */
 export type Picture =
-  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64: string }
-  | { mode: "file"; bytes: Uint8Array; format: ImageFormat }
+  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64: string; droppedBytes?: number }
+  | { mode: "file"; bytes: Uint8Array; format: ImageFormat; droppedBytes?: number }
   | { mode: "url"; url: string };
 
 /**
  * Decodes and checks the picture before anything is billed: the bytes are sniffed and measured with
  * core's `checkImage`, then their data is verified with core's `verifyImageData` (a sound header over
  * garbage, a cut-off file or a damaged PNG would only be refused by Alibaba after a call); either report
- * goes back in a 422. A URL must be https on a public host (the proxy never downloads it).
+ * goes back in a 422. A URL is taken only when `imageUrlHosts` (IMAGE_URL_HOSTS) allows its host, and must
+ * be https on a public host (the proxy never downloads it).
  * The mode follows the size: a picture too big for base64 goes by file stream, whichever way it came.
  */
-export async function preparePicture(source: PictureSource): Promise<Picture> {
+export async function preparePicture(
+  source: PictureSource,
+  imageUrlHosts: readonly string[] = [],
+): Promise<Picture> {
   if (source.kind === "url") {
-    const check = checkPublicImageUrl(source.url);
+    // Alibaba downloads the URL from inside its network, for this account: off unless hosts are allowed.
+    if (imageUrlHosts.length === 0) {
+      throw new ProxyError(
+        400,
+        "image_url_disabled",
+        "This proxy does not take image.url; send the picture as image.base64 or as a multipart file.",
+        {
+          details: {
+            issues: [
+              { field: "image.url", code: "url_mode_off", message: "image.url is turned off on this proxy" },
+            ],
+          },
+        },
+      );
+    }
+    const check = checkPublicImageUrl(source.url, imageUrlHosts);
     if (!check.ok) {
       throw new ProxyError(400, "invalid_request", `The request is not valid: ${check.message}.`, {
         details: { issues: [{ field: "image.url", code: check.problem, message: check.message }] },
@@ -37,18 +56,27 @@ export async function preparePicture(source: PictureSource): Promise<Picture> {
     }
     return { mode: "url", url: check.url };
   }
-  const bytes = source.kind === "file" ? source.bytes : decodeBase64(source.base64);
-  const mode = bytes.byteLength <= IMAGE_LIMITS.maxBase64SourceBytes ? "base64" : "file";
-  const report = checkImage(bytes, { mode });
+  const sent = source.kind === "file" ? source.bytes : decodeBase64(source.base64);
+  const report = checkImage(sent, { mode: modeFor(sent) });
   if (!report.ok || report.info === undefined) throw imageRejected(report);
   // Only a header that passed is worth the walk through the data (linear, about a millisecond for a JPEG).
-  const data = await verifyImageData(bytes);
+  const data = await verifyImageData(sent);
   if (!data.ok)
     throw imageRejected({ ok: false, bytes: data.bytes, info: report.info, problems: data.problems });
+  // Data after the end marker (a phone's trailer, or a ZIP or HTML glued on: a polyglot) is no part of the
+  // picture: only the image itself goes upstream. Not refused, since phones append such data.
+  const bytes = sent.subarray(0, data.imageBytes ?? sent.byteLength);
+  const droppedBytes = sent.byteLength - bytes.byteLength;
   const format = report.info.format;
-  if (mode === "file") return { mode, bytes, format };
+  const mode = modeFor(bytes);
+  if (mode === "file") return { mode, bytes, format, droppedBytes };
   // Re-encoded from the checked bytes so that what is sent is exactly what was checked.
-  return { mode, bytes, format, base64: bytesToBase64(bytes) };
+  return { mode, bytes, format, base64: bytesToBase64(bytes), droppedBytes };
+}
+
+/** Base64 up to Alibaba's base64 limit, file-stream mode above it. */
+function modeFor(bytes: Uint8Array): "base64" | "file" {
+  return bytes.byteLength <= IMAGE_LIMITS.maxBase64SourceBytes ? "base64" : "file";
 }
 
 /** The 422 for an image report (checkImage's, or the data check's in the same shape): problems, fixes, report. */

@@ -17,6 +17,8 @@ export interface RequestLogFields {
   merchantBizIdGenerated?: boolean;
   pictureMode?: "base64" | "file" | "url";
   imageBytes?: number;
+  /** Bytes after the image's end marker (JPEG EOI, PNG IEND) that were not sent upstream. */
+  droppedBytesAfterImage?: number;
   idempotency?: "none" | "ran" | "replayed" | "shared" | "conflict" | "busy";
   /** A run that outlived its lease: its billed answer was kept anyway, or another billed one already was. */
   idempotencyFinish?: "late_kept" | "late_ignored";
@@ -25,6 +27,8 @@ export interface RequestLogFields {
   attempts?: number;
   upstreamRequestId?: string;
   upstreamCode?: string;
+  /** What the operator should do about a 502 (the caller gets a generic message instead). */
+  operatorHint?: string;
   passed?: boolean;
   subCode?: string;
   retryable?: boolean;

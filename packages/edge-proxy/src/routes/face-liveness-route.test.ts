@@ -1,5 +1,5 @@
 import { bytesToBase64 } from "@liveness-kit/core/image";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   callProxy,
   freshMerchantBizId,
@@ -7,9 +7,10 @@ import {
   jsonRequest,
   multipartRequest,
 } from "../../test/call-proxy.js";
+import { capturedLogs } from "../../test/captured-logs.js";
 import { portraitCutShort, portraitOverNoise } from "../../test/damaged-portraits.js";
 import { billedCalls, callsFor, callsOfAction, setScenario } from "../../test/emulator-admin.js";
-import { portraitBase64, portraitFile } from "../../test/portraits.js";
+import { portraitBase64, portraitBytes, portraitFile } from "../../test/portraits.js";
 
 interface Answer {
   requestId: string;
@@ -168,7 +169,7 @@ describe("POST /v1/face-liveness: refusals", () => {
   });
 
   // Offline the emulator cannot download it (DownloadTimeout); with a network it would get no image.
-  it("passes a public URL on to Alibaba and answers its refusal as 422, unbilled", async () => {
+  it("refuses image.url by default (no IMAGE_URL_HOSTS), before any call", async () => {
     const merchantBizId = freshMerchantBizId();
     const { response, body } = await send(
       jsonRequest({
@@ -176,11 +177,80 @@ describe("POST /v1/face-liveness: refusals", () => {
         merchantUserId: await hashedUserId(),
         image: { url: "https://images.example.com/face.jpg" },
       }),
+      { IMAGE_URL_HOSTS: "" },
+    );
+    expect(response.status).toBe(400);
+    expect(body.code).toBe("image_url_disabled");
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Alibaba's metadata address inside a name",
+      "https://100.100.100.200.nip.io/latest/meta-data/",
+      "host_embeds_ip",
+    ],
+    ["a Kubernetes service", "https://kubernetes.default.svc/face.jpg", "host_not_public"],
+    ["a Consul service", "https://vault.service.consul/face.jpg", "host_not_public"],
+    ["IPv6 benchmarking space", "https://[2001:2::1]/face.jpg", "ip_not_public"],
+    ["a host not on the list", "https://other.example.org/face.jpg", "host_not_allowed"],
+  ])("refuses image.url on %s even with URL mode on", async (_name, url, code) => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({ merchantBizId, merchantUserId: await hashedUserId(), image: { url } }),
+      { IMAGE_URL_HOSTS: "images.example.com,*.nip.io.example.com" },
+    );
+    expect(response.status).toBe(400);
+    expect(body.details).toEqual({ issues: [expect.objectContaining({ field: "image.url", code })] });
+    expect(await callsFor(merchantBizId)).toEqual([]);
+  });
+
+  it("passes a URL on an allowed host on to Alibaba and answers its refusal as 422, unbilled", async () => {
+    const merchantBizId = freshMerchantBizId();
+    const { response, body } = await send(
+      jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { url: "https://images.example.com/face.jpg" },
+      }),
+      { IMAGE_URL_HOSTS: "images.example.com" },
     );
     expect(response.status).toBe(422);
     expect(["DownloadTimeout", "UnqualifiedPhoto"]).toContain(body.code);
     expect(await callsFor(merchantBizId)).toHaveLength(1);
     expect(await billedCalls(merchantBizId)).toBe(0);
+  });
+
+  it("sends only the image of a polyglot (JPEG + ZIP): the data after EOI is dropped and logged", async () => {
+    const image = portraitBytes("portrait");
+    const zip = new TextEncoder().encode("PK\u0003\u0004payload.html<script>alert(1)</script>");
+    const polyglot = new Uint8Array(image.length + zip.length);
+    polyglot.set(image);
+    polyglot.set(zip, image.length);
+    const sentUpstream: string[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input as RequestInfo, init as RequestInit);
+      if (!request.url.includes("/__emulator/")) sentUpstream.push(await request.clone().text());
+      return realFetch(input as RequestInfo, init as RequestInit);
+    });
+    try {
+      const merchantBizId = freshMerchantBizId();
+      const request = jsonRequest({
+        merchantBizId,
+        merchantUserId: await hashedUserId(),
+        image: { base64: bytesToBase64(polyglot) },
+      });
+      const { result, lines } = await capturedLogs(() => send(request));
+      expect(result.response.status).toBe(200);
+      expect(await billedCalls(merchantBizId)).toBe(1);
+      const form = new URLSearchParams(sentUpstream.join("&"));
+      expect(form.get("FacePictureBase64")).toBe(bytesToBase64(image));
+      const line = lines.find((entry) => entry.message === "request");
+      expect(line).toMatchObject({ imageBytes: image.length, droppedBytesAfterImage: zip.length });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses an out-of-spec image with core's report before any call", async () => {
@@ -241,6 +311,7 @@ describe("POST /v1/face-liveness: refusals", () => {
     const merchantBizId = freshMerchantBizId();
     const { response, body } = await send(
       jsonRequest({ merchantBizId, merchantUserId: await hashedUserId(), image: { url } }),
+      { IMAGE_URL_HOSTS: "images.example.com" },
     );
     expect(response.status).toBe(400);
     expect(body.details).toEqual({ issues: [expect.objectContaining({ field: "image.url", code })] });
@@ -310,20 +381,41 @@ describe("POST /v1/face-liveness: refusals", () => {
     expect(wrongMethod.body.code).toBe("method_not_allowed");
   });
 
+  it.each([
+    ["GET", "/v1/face-liveness", "POST, OPTIONS"],
+    ["PUT", "/v1/face-liveness", "POST, OPTIONS"],
+    ["POST", "/healthz", "GET, HEAD, OPTIONS"],
+    ["DELETE", "/v1/openapi.json", "GET, HEAD, OPTIONS"],
+  ])("answers %s %s with 405 and Allow: %s", async (method, path, allow) => {
+    const { response, body } = await send(new Request(`https://proxy.test${path}`, { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(body.code).toBe("method_not_allowed");
+  });
+
   it("answers a refusal of the proxy's own AccessKey as 502, without the upstream's message", async () => {
     const merchantBizId = freshMerchantBizId();
-    const { response, body } = await send(
-      jsonRequest({
-        merchantBizId,
-        merchantUserId: await hashedUserId(),
-        image: { base64: portraitBase64("portrait") },
-      }),
-      { ALIBABA_CLOUD_ACCESS_KEY_SECRET: "a-wrong-secret-for-this-test" },
+    const request = jsonRequest({
+      merchantBizId,
+      merchantUserId: await hashedUserId(),
+      image: { base64: portraitBase64("portrait") },
+    });
+    const { result, lines } = await capturedLogs(() =>
+      send(request, { ALIBABA_CLOUD_ACCESS_KEY_SECRET: "a-wrong-secret-for-this-test" }),
     );
+    const { response, body } = result;
+    // The operator's advice is in the log line, with Alibaba's code.
+    const line = lines.find((entry) => entry.message === "request");
+    expect(line).toMatchObject({ upstreamCode: "SignatureDoesNotMatch", code: "upstream_refused_proxy" });
+    expect(String(line?.operatorHint)).toMatch(/SignatureDoesNotMatch: .+/);
     expect(response.status).toBe(502);
-    expect(body.code).toBe("SignatureDoesNotMatch");
+    expect(body.code).toBe("upstream_refused_proxy");
     expect(body.retryable).toBe(false);
+    expect(body.requestId).toBe(response.headers.get("x-request-id"));
     expect(JSON.stringify(body)).not.toMatch(/ACS3-HMAC-SHA256|a-wrong-secret|StringToSign/i);
+    // Nothing about the account for the caller: no Alibaba code, no advice on secrets or grants.
+    expect(JSON.stringify(body)).not.toMatch(/SignatureDoesNotMatch|secret|grant|AccessKey/i);
+    expect(body).not.toHaveProperty("hint");
     expect(await billedCalls(merchantBizId)).toBe(0);
   });
 });

@@ -3,7 +3,6 @@ import {
   createMerchantBizId,
   type FaceLivenessInput,
 } from "@liveness-kit/core/request";
-import { sha256Hex } from "@liveness-kit/core/sign";
 import type { Handler } from "hono";
 import { errorAnswer } from "../answers/error-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
@@ -15,6 +14,7 @@ import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
 import { type Picture, preparePicture } from "../input/prepare-picture.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
 import { answerWithReceipt } from "../receipts/answer-with-receipt.js";
+import { pictureDigest } from "../receipts/picture-digest.js";
 import type { ReceiptDecision } from "../receipts/receipt-decision.js";
 import { callUpstream, type UpstreamCall } from "../upstream/call-upstream.js";
 import { type CallerLocation, regionOrder } from "../upstream/region-order.js";
@@ -32,7 +32,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
 
   const prepared = await timing.measure("validate", async () => {
     const body = await parseFaceLivenessBody(c.req.raw, config.body);
-    const picture = await preparePicture(body.picture);
+    const picture = await preparePicture(body.picture, config.imageUrlHosts);
     const merchantBizId = body.merchantBizId ?? createMerchantBizId();
     const input = {
       merchantBizId,
@@ -42,10 +42,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
     // Core's rules run here, before anything is billed, for every mode.
     const call = upstreamCall(input, picture);
     const fingerprint = await requestFingerprint({ ...input, picture });
-    const image =
-      picture.mode === "url"
-        ? { imageUrlSha256: await sha256Hex(picture.url) }
-        : { imageSha256: await sha256Hex(picture.bytes) };
+    const image = await pictureDigest(picture);
     return {
       merchantBizId,
       merchantUserId: body.merchantUserId,
@@ -59,12 +56,15 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   log.merchantBizId = prepared.merchantBizId;
   log.merchantBizIdGenerated = prepared.generated;
   log.pictureMode = prepared.picture.mode;
-  if (prepared.picture.mode !== "url") log.imageBytes = prepared.picture.bytes.byteLength;
+  if (prepared.picture.mode !== "url") {
+    log.imageBytes = prepared.picture.bytes.byteLength;
+    if ((prepared.picture.droppedBytes ?? 0) > 0) log.droppedBytesAfterImage = prepared.picture.droppedBytes;
+  }
 
   const regions = regionOrder(config, c.req.raw.cf as CallerLocation | undefined);
   const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
-      callUpstream(prepared.call, regions, config, c.env, timing),
+      callUpstream(prepared.call, regions, config, c.env, timing, caller.id),
     );
     log.regionsTried = outcome.report.regionsTried;
     log.attempts = outcome.report.attempts;
@@ -85,6 +85,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
       };
       return { answer: { ...answer, decision }, billed: true };
     }
+    if (outcome.error.operatorHint !== undefined) log.operatorHint = outcome.error.operatorHint;
     // A call that may have been billed keeps its answer: re-running the same id could bill twice.
     return {
       answer: errorAnswer(outcome.error, c.get("requestId")),

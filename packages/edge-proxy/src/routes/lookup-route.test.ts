@@ -126,7 +126,7 @@ describe("GET /v1/face-liveness/{merchantBizId}", () => {
     expect((await lookup(running)).response.status).toBe(200);
   });
 
-  it("answers 405 with Allow: GET to other methods", async () => {
+  it("answers 405 with Allow: GET, HEAD, OPTIONS to other methods", async () => {
     const response = await callProxy(
       new Request(`https://proxy.test/v1/face-liveness/${freshMerchantBizId()}`, {
         method: "DELETE",
@@ -134,6 +134,6 @@ describe("GET /v1/face-liveness/{merchantBizId}", () => {
       }),
     );
     expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("GET");
+    expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });

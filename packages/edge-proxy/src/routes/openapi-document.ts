@@ -21,6 +21,7 @@ const errorCodes = [
   "invalid_multipart",
   "invalid_request",
   "invalid_base64",
+  "image_url_disabled",
   "image_rejected",
   "idempotency_conflict",
   "idempotency_in_progress",
@@ -29,6 +30,7 @@ const errorCodes = [
   "upstream_timeout",
   "upstream_unreachable",
   "upstream_bad_response",
+  "upstream_refused_proxy",
   "upstream_circuit_open",
   "upstream_unavailable",
   "proxy_misconfigured",
@@ -130,7 +132,9 @@ export const OPENAPI_DOCUMENT = {
               "this deployment (`merchant_biz_id_taken`), or is still running (`idempotency_in_progress`, retryable).",
           ),
           "413": errorResponse("The body is larger than the limit (counted while reading)."),
-          "415": errorResponse("Neither application/json nor multipart/form-data."),
+          "415": errorResponse(
+            "Neither application/json nor multipart/form-data, or a charset other than UTF-8.",
+          ),
           "422": errorResponse(
             "The image cannot be used (`image_rejected` with core's report in `details`) or Alibaba refused it " +
               "(`NoFaceDetected`, `UnqualifiedPhoto`, `ToolargeImage`, `DownloadTimeout`, ...).",
@@ -138,7 +142,8 @@ export const OPENAPI_DOCUMENT = {
           "429": retryableErrorResponse("Over the caller's rate, the region's QPS, or throttled by Alibaba."),
           "500": errorResponse("An unexpected failure of the proxy."),
           "502": errorResponse(
-            "Alibaba could not be reached, answered garbage, or refused the proxy's AccessKey.",
+            "Alibaba could not be reached, answered garbage, or refused the proxy's own AccessKey or account " +
+              "(`upstream_refused_proxy`: a generic message; the operator's log line has the details).",
           ),
           "503": retryableErrorResponse(
             "Alibaba is unavailable in every region tried, or the proxy is misconfigured.",

@@ -62,6 +62,14 @@ describe("GET /v1/openapi.json", () => {
     ]);
   });
 
+  it("names the origin it is served from as its server", async () => {
+    for (const origin of ["https://liveness.example.org", "http://127.0.0.1:41234"]) {
+      const response = await callProxy(new Request(`${origin}/v1/openapi.json`));
+      const document = (await response.json()) as { servers: { url: string }[] };
+      expect(document.servers.map((server) => server.url)).toEqual([origin]);
+    }
+  });
+
   it("documents an example that the proxy's own schema accepts", async () => {
     const document = (await (
       await callProxy(new Request("https://proxy.test/v1/openapi.json"))

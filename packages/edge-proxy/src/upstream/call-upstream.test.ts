@@ -5,7 +5,8 @@ import { capturedLogs } from "../../test/captured-logs.js";
 import { billedCalls, callsFor, setFaults, setScenario } from "../../test/emulator-admin.js";
 import { EMULATOR_ORIGIN, FAILING_EMULATOR_ORIGIN } from "../../test/emulator-origins.js";
 import { portraitBase64 } from "../../test/portraits.js";
-import { TEST_CALLER_KEY } from "../../test/test-constants.js";
+import { OTHER_CALLER_KEY, TEST_CALLER_KEY } from "../../test/test-constants.js";
+import { circuitCallerTag } from "./call-upstream.js";
 
 interface Answer {
   code?: string;
@@ -103,6 +104,11 @@ describe("fail-over across regions", () => {
     const circuit = env.REGION_CIRCUITS.get(
       env.REGION_CIRCUITS.idFromName(`ap-southeast-3|${FAILING_EMULATOR_ORIGIN}`),
     );
+    // Three failures, but all of one caller's: not yet a verdict on the region.
+    expect((await circuit.inspect()).status).toBe("closed");
+    const fromOther = freshMerchantBizId();
+    const other = { authorization: `Bearer ${OTHER_CALLER_KEY}` };
+    expect((await send(await liveness(fromOther), overrides, other)).response.status).toBe(200);
     expect((await circuit.inspect()).status).toBe("open");
 
     const second = freshMerchantBizId();
@@ -110,6 +116,59 @@ describe("fail-over across regions", () => {
     expect(response.status).toBe(200);
     expect(body.upstream?.region).toBe("cn-hongkong");
     expect(await callsFor(second, FAILING_EMULATOR_ORIGIN)).toEqual([]);
+  });
+
+  it("never opens for one caller's failures, so others keep the region", async () => {
+    // Jakarta on the failing emulator is this test's own circuit.
+    const overrides = {
+      UPSTREAM_ENDPOINTS: JSON.stringify({ "ap-southeast-5": FAILING_EMULATOR_ORIGIN }),
+      ALIBABA_REGION: "ap-southeast-5",
+      ALIBABA_FAILOVER: "ap-southeast-5",
+      CIRCUIT_FAILURE_THRESHOLD: "2",
+      CIRCUIT_COOLDOWN_MS: "600000",
+    };
+    for (let i = 0; i < 3; i++) {
+      const { response } = await send(await liveness(freshMerchantBizId()), overrides);
+      expect(response.status).toBe(503);
+    }
+    const circuit = env.REGION_CIRCUITS.get(
+      env.REGION_CIRCUITS.idFromName(`ap-southeast-5|${FAILING_EMULATOR_ORIGIN}`),
+    );
+    expect(await circuit.inspect()).toMatchObject({
+      status: "closed",
+      failingCallers: [await circuitCallerTag("key:test")],
+    });
+    // Another caller still reaches the region (and gets its own 503, not upstream_circuit_open).
+    const other = { authorization: `Bearer ${OTHER_CALLER_KEY}` };
+    const merchantBizId = freshMerchantBizId();
+    const { body } = await send(await liveness(merchantBizId), overrides, other);
+    expect(body.code).not.toBe("upstream_circuit_open");
+    expect((await callsFor(merchantBizId, FAILING_EMULATOR_ORIGIN)).length).toBeGreaterThan(0);
+  });
+
+  it("counts no timeout against the region: a caller's slow calls cannot open or hold its circuit", async () => {
+    // ap-southeast-3 on the healthy emulator is this test's own circuit.
+    const overrides = {
+      ALIBABA_REGION: "ap-southeast-3",
+      ALIBABA_FAILOVER: "ap-southeast-3",
+      UPSTREAM_TIMEOUT_MS: "300",
+      CIRCUIT_FAILURE_THRESHOLD: "1",
+      CIRCUIT_COOLDOWN_MS: "600000",
+    };
+    for (const key of [TEST_CALLER_KEY, OTHER_CALLER_KEY]) {
+      const merchantBizId = freshMerchantBizId();
+      await setScenario(merchantBizId, { outcome: "hang" });
+      const { response } = await send(await liveness(merchantBizId), overrides, {
+        authorization: `Bearer ${key}`,
+      });
+      expect(response.status).toBe(504);
+    }
+    const circuit = env.REGION_CIRCUITS.get(
+      env.REGION_CIRCUITS.idFromName(`ap-southeast-3|${EMULATOR_ORIGIN}`),
+    );
+    expect((await circuit.inspect()).status).toBe("closed");
+    const { response } = await send(await liveness(freshMerchantBizId()), overrides);
+    expect(response.status).toBe(200);
   });
 
   it("starts in the region nearest the caller with ALIBABA_REGION=auto", async () => {

@@ -56,11 +56,14 @@ export async function callUpstream(
   config: ProxyConfig,
   env: ProxyEnv,
   timing: ServerTiming,
+  callerId: string,
 ): Promise<UpstreamOutcome> {
   const deadline = Date.now() + config.budgetMs;
   // Every step (AuthorizeFileUpload, the OSS upload, FaceLivenessV2) waits at most what is left of the
   // budget, so a whole attempt, retries included, ends by the deadline.
   const stepTimeoutMs = () => Math.max(1, Math.min(config.timeoutMs, deadline - Date.now()));
+  // The circuit remembers callers by a tag: a token's subject may be a user id, which is not stored.
+  const callerTag = await circuitCallerTag(callerId);
   const report: UpstreamReport = { regionsTried: [], attempts: 0 };
   let last: UpstreamFailure | undefined;
   let rateLimitedMs: number | undefined;
@@ -70,19 +73,21 @@ export async function callUpstream(
     if (Date.now() >= deadline) break;
     const origin = faceLivenessOrigin(config, region);
     const circuit = env.REGION_CIRCUITS.get(env.REGION_CIRCUITS.idFromName(`${region}|${origin}`));
-    const [admission, firstToken] = await timing.measure("gate", () =>
-      Promise.all([circuit.admit(config.circuit), takeRegionToken(env, config, region)]),
-    );
+    const admission = await timing.measure("gate", () => circuit.admit(config.circuit, callerTag));
     if (!admission.allowed) {
       circuitOpenMs = Math.min(circuitOpenMs ?? Number.POSITIVE_INFINITY, admission.retryAfterMs);
       continue;
     }
+    // Taken only once the circuit admits the call: a refused region spends nothing of its QPS.
+    const firstToken = await timing.measure("gate", () => takeRegionToken(env, config, region, callerId));
     report.regionsTried.push(region);
     let facePictureFile: string | undefined;
     for (let attempt = 0; ; attempt++) {
-      const token = attempt === 0 ? firstToken : await takeRegionToken(env, config, region);
+      const token = attempt === 0 ? firstToken : await takeRegionToken(env, config, region, callerId);
       if (!token.allowed) {
         rateLimitedMs = Math.min(rateLimitedMs ?? Number.POSITIVE_INFINITY, token.retryAfterMs);
+        // A probe that never went gives the trial back at once.
+        if (!admission.clean) await circuit.record(config.circuit, "unknown", callerTag);
         break;
       }
       report.attempts++;
@@ -101,20 +106,21 @@ export async function callUpstream(
         // A billed call is sent only with time left for its answer: one sent at the deadline would time out
         // with its outcome unknown, and the run must end within its idempotency lease.
         if (deadline - Date.now() < Math.min(config.timeoutMs, MIN_BILLABLE_WINDOW_MS)) {
-          if (!admission.clean) await circuit.record(config.circuit, false);
+          // A probe that never went gives the trial back at once.
+          if (!admission.clean) await circuit.record(config.circuit, "unknown", callerTag);
           return { ok: false, error: outOfTime(), report };
         }
         billable = true;
         const result = await sendFaceLiveness(origin, request, config.credentials, stepTimeoutMs(), timing);
-        if (!admission.clean) await circuit.record(config.circuit, true);
+        if (!admission.clean) await circuit.record(config.circuit, "answered", callerTag);
         return { ok: true, result, region, report };
       } catch (error) {
         const failure = classifyUpstreamFailure(error, billable);
         last = failure;
         if (failure.upstreamCode !== undefined) report.upstreamCode = failure.upstreamCode;
         if (failure.upstreamRequestId !== undefined) report.upstreamRequestId = failure.upstreamRequestId;
-        if (failure.regionFailure || !admission.clean)
-          await circuit.record(config.circuit, !failure.regionFailure);
+        if (failure.verdict === "failed" || !admission.clean)
+          await circuit.record(config.circuit, failure.verdict, callerTag);
         if (!failure.retryable)
           return { ok: false, error: failure.error, mayBeBilled: failure.mayBeBilled, report };
         const delay =
@@ -175,6 +181,12 @@ function exhausted(
     retryable: true,
     retryAfterMs: 1_000,
   });
+}
+
+/** The first 16 hex characters of the SHA-256 of the caller's id: tells callers apart, names nobody. */
+export async function circuitCallerTag(callerId: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(callerId));
+  return [...new Uint8Array(digest, 0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 function sleep(ms: number): Promise<void> {

@@ -28,7 +28,14 @@ describe("classifyUpstreamFailure", () => {
     (status, code, proxyStatus, retryable, regionFailure) => {
       const failure = classifyUpstreamFailure(apiError(status, code));
       expect(failure.error.status).toBe(proxyStatus);
-      expect(failure.error.code).toBe(code);
+      // A refusal of the proxy's own account is the operator's: a generic code, the advice for the log.
+      expect(failure.error.code).toBe(proxyStatus === 502 ? "upstream_refused_proxy" : code);
+      expect(failure.upstreamCode).toBe(code);
+      if (proxyStatus === 502) {
+        expect(failure.error.hint).toBeUndefined();
+        expect(failure.error.details).toBeUndefined();
+        expect(failure.error.operatorHint).toContain(code);
+      }
       expect(failure.retryable).toBe(retryable);
       expect(failure.regionFailure).toBe(regionFailure);
       expect(failure.upstreamRequestId).toBe("REQ-1");
@@ -36,6 +43,22 @@ describe("classifyUpstreamFailure", () => {
       expect(failure.error.message).not.toContain("upstream says");
     },
   );
+
+  it.each([
+    ["a 5xx", apiError(503, "ServiceUnavailable"), "failed"],
+    ["gateway throttling", apiError(403, "Throttling.Api"), "failed"],
+    ["a refusal of the picture", apiError(401, "NoFaceDetected"), "answered"],
+    ["a refusal of the proxy's key", apiError(400, "SignatureDoesNotMatch"), "answered"],
+    ["a connection failure", new NetworkError("NetworkError", "refused"), "failed"],
+    ["a timeout of FaceLivenessV2", new NetworkError("Timeout", "slow"), "unknown"],
+    ["an HTML 502 page", new ResponseFormatError("html", 502), "failed"],
+  ] as const)("says what %s tells about the region, for its circuit", (_name, error, verdict) => {
+    expect(classifyUpstreamFailure(error).verdict).toBe(verdict);
+  });
+
+  it("counts no strike for a timed-out picture upload either (a caller's slow call is no region verdict)", () => {
+    expect(classifyUpstreamFailure(new NetworkError("Timeout", "slow"), false).verdict).toBe("unknown");
+  });
 
   it("carries Alibaba's x-acs-retry-after into the answer's Retry-After", () => {
     const failure = classifyUpstreamFailure(apiError(403, "Throttling.Api", { "x-acs-retry-after": "2500" }));

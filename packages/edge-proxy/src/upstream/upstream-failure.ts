@@ -2,6 +2,7 @@ import { isFailoverError, isRetryableError } from "@liveness-kit/core/client";
 import { LivenessApiError, NetworkError, ResponseFormatError } from "@liveness-kit/core/errors";
 import { describeApiError } from "@liveness-kit/core/spec";
 import { ProxyError } from "../answers/proxy-error.js";
+import type { RegionVerdict } from "./circuit-breaker.js";
 
 /** What the retry loop needs to know about a failed upstream call. */
 export interface UpstreamFailure {
@@ -12,6 +13,12 @@ export interface UpstreamFailure {
    * failure is also retryable, a reason to try the next region (core's fail-over rule).
    */
   regionFailure: boolean;
+  /**
+   * What the failure says about the region, for its circuit: `failed` only for a 5xx, a connection failure
+   * or gateway throttling; `unknown` for a timeout (a caller can make its own calls slow); `answered` for
+   * any refusal of the request itself.
+   */
+  verdict: RegionVerdict;
   /** The call was sent and never answered: Alibaba may still have decided and billed it. */
   mayBeBilled: boolean;
   /** The answer for the caller if this is the last word. */
@@ -33,13 +40,22 @@ export function classifyUpstreamFailure(error: unknown, billable = true): Upstre
   const retryable = isRetryableError(error);
   const regionFailure = isFailoverError(error);
   const mayBeBilled = false;
-  if (error instanceof LivenessApiError)
-    return { retryable, regionFailure, mayBeBilled, ...fromApiError(error) };
+  if (error instanceof LivenessApiError) {
+    const failed = error.httpStatus >= 500 || error.code.startsWith("Throttling");
+    return {
+      retryable,
+      regionFailure,
+      verdict: failed ? "failed" : "answered",
+      mayBeBilled,
+      ...fromApiError(error),
+    };
+  }
   if (error instanceof NetworkError) {
     if (error.code !== "Timeout") {
       return {
         retryable,
         regionFailure,
+        verdict: "failed",
         mayBeBilled,
         error: new ProxyError(502, "upstream_unreachable", "Alibaba Cloud could not be reached.", {
           retryable: true,
@@ -50,6 +66,7 @@ export function classifyUpstreamFailure(error: unknown, billable = true): Upstre
       return {
         retryable: true,
         regionFailure: true,
+        verdict: "unknown",
         mayBeBilled,
         error: new ProxyError(504, "upstream_timeout", "The picture upload to Alibaba Cloud timed out.", {
           retryable: true,
@@ -59,6 +76,7 @@ export function classifyUpstreamFailure(error: unknown, billable = true): Upstre
     return {
       retryable: false,
       regionFailure: true,
+      verdict: "unknown",
       mayBeBilled: true,
       error: new ProxyError(
         504,
@@ -75,6 +93,7 @@ export function classifyUpstreamFailure(error: unknown, billable = true): Upstre
     return {
       retryable,
       regionFailure,
+      verdict: error.httpStatus >= 500 ? "failed" : "answered",
       mayBeBilled,
       error: new ProxyError(
         502,
@@ -92,9 +111,26 @@ export function classifyUpstreamFailure(error: unknown, billable = true): Upstre
 
 function fromApiError(
   error: LivenessApiError,
-): Omit<UpstreamFailure, "retryable" | "regionFailure" | "mayBeBilled"> {
+): Omit<UpstreamFailure, "retryable" | "regionFailure" | "verdict" | "mayBeBilled"> {
   const info = describeApiError(error.code, error.httpStatus);
   const status = proxyStatus(error, info.source);
+  const upstream = {
+    upstreamCode: error.code,
+    ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+  };
+  if (status === 502) {
+    // The proxy's own AccessKey or account was refused: what to do about it is the operator's business
+    // (it goes to the log line); the caller learns only that the proxy is at fault, and the request id.
+    return {
+      error: new ProxyError(
+        502,
+        "upstream_refused_proxy",
+        "Alibaba Cloud refused this proxy's own credentials or account; its operator must fix it. Quote the requestId.",
+        { retryable: false, operatorHint: `${error.code}: ${info.meaning}. ${info.action}` },
+      ),
+      ...upstream,
+    };
+  }
   const message = `Alibaba Cloud refused the call: ${info.meaning}.`;
   const details = error.requestId === undefined ? undefined : { upstreamRequestId: error.requestId };
   return {
@@ -104,8 +140,7 @@ function fromApiError(
       ...(error.retryable ? { retryAfterMs: error.retryAfterMs ?? 1_000 } : {}),
       ...(details === undefined ? {} : { details }),
     }),
-    upstreamCode: error.code,
-    ...(error.requestId === undefined ? {} : { upstreamRequestId: error.requestId }),
+    ...upstream,
   };
 }
 

@@ -284,6 +284,79 @@ describe("admin protection", async () => {
     expect((await admin(guarded.url, "GET", "/health", undefined, "s3cret-token")).status).toBe(200);
   });
 
+  it("refuses a cross-site simple request: a write that is not JSON, or a foreign Origin", async () => {
+    await scenario({ merchantBizId: "guard1", outcome: "attack" });
+    const reset = (headers: Record<string, string>, body = "{}") =>
+      sendRaw({ url: `${url}/__emulator/reset`, method: "POST", headers, body });
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
+      const refused = answered(await reset({ "content-type": contentType }));
+      expect(refused.status).toBe(415);
+      expect(refused.json()).toMatchObject({ code: "UnsupportedMediaType", requestId: expect.any(String) });
+    }
+    expect(answered(await reset({})).status).toBe(415);
+    // A DELETE with a body is a write like any other; without one it needs a preflight, so it passes.
+    const deleteScenario = (headers: Record<string, string>, body?: string) =>
+      sendRaw({
+        url: `${url}/__emulator/scenarios?merchantBizId=guard0`,
+        method: "DELETE",
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
+    expect(answered(await deleteScenario({ "content-type": "text/plain" }, "x")).status).toBe(415);
+    expect(answered(await deleteScenario({})).status).toBe(200);
+    for (const origin of ["https://evil.example", "null", "http://localhost:5173"]) {
+      const foreign = answered(await reset({ "content-type": "application/json", origin }));
+      expect(foreign.status).toBe(403);
+      expect(foreign.json()).toMatchObject({ code: "OriginNotAllowed" });
+    }
+    const reading = answered(
+      await sendRaw({
+        url: `${url}/__emulator/ledger`,
+        method: "GET",
+        headers: { origin: "https://evil.example" },
+      }),
+    );
+    expect(reading.status).toBe(403);
+    // Nothing was reset by the refused requests; a JSON write from its own origin (or none) goes through.
+    expect((await admin(url, "GET", "/scenarios")).json).toMatchObject({
+      byMerchantBizId: { guard1: expect.anything() },
+    });
+    expect(answered(await reset({ "content-type": "application/json", origin: url })).status).toBe(200);
+    expect(answered(await reset({ "content-type": "application/json; charset=utf-8" })).status).toBe(200);
+  });
+
+  it("answers loopback host names only, unless more are configured (DNS rebinding)", async () => {
+    const port = new URL(url).port;
+    const health = (host: string, base = url) =>
+      sendRaw({ url: `${base}/__emulator/health`, method: "GET", headers: { host } });
+    for (const host of [
+      "attacker.example",
+      "rebind.127.0.0.1.nip.io",
+      "192.168.1.10",
+      "localhost.evil.example",
+    ]) {
+      const refused = answered(await health(`${host}:${port}`));
+      expect(refused.status, host).toBe(403);
+      expect(refused.json()).toMatchObject({ code: "HostNotAllowed" });
+    }
+    for (const host of ["127.0.0.1", "localhost", "app.localhost", "127.9.9.9", "[::1]"]) {
+      expect(answered(await health(`${host}:${port}`)).status, host).toBe(200);
+    }
+    const named = await useTestEmulator({ adminHosts: ["emulator.lan"] });
+    const namedPort = new URL(named.url).port;
+    expect(answered(await health(`emulator.lan:${namedPort}`, named.url)).status).toBe(200);
+    expect(answered(await health(`other.lan:${namedPort}`, named.url)).status).toBe(403);
+    // The FaceLivenessV2 API itself answers any Host (Alibaba's names are mapped to loopback in tests).
+    expect(
+      answered(await sendRaw({ url: `${url}/healthz`, method: "GET", headers: { host: "attacker.example" } }))
+        .status,
+    ).toBe(200);
+  });
+
   it("is absent with admin: false (the path is just another unknown API)", async () => {
     const response = await fetch(`${closed.url}/__emulator/health`);
     expect(response.status).toBe(404);

@@ -8,6 +8,7 @@ import { createRequestId } from "../gateway/request-id.js";
 import { parseFaultConfiguration } from "../scenarios/fault-injector.js";
 import type { ScenarioMatch } from "../scenarios/scenario-book.js";
 import { parseScenarioRule } from "../scenarios/scenario-rule.js";
+import { checkAdminRequest } from "./admin-guard.js";
 
 const ADMIN_MAX_BODY = 64 * 1024;
 
@@ -15,11 +16,15 @@ const ADMIN_MAX_BODY = 64 * 1024;
  * The admin API, mounted under `/__emulator/` (documented in the README): health, the ledger of billed calls,
  * the log of every call, reset, scenarios, probabilistic faults and throttling. Answers JSON; errors are
  * `{ code, message, requestId }`. With an admin token set, every route needs `Authorization: Bearer <token>`.
+ * Every route answers loopback host names only (unless `adminHosts` says otherwise), never a foreign `Origin`,
+ * and writes need `Content-Type: application/json` (`checkAdminRequest`).
  */
 export function adminRoutes(state: EmulatorState): Hono<EmulatorEnv> {
   const admin = new Hono<EmulatorEnv>();
 
   admin.use(async (c, next) => {
+    const refusal = checkAdminRequest(c.req.raw, state.options.adminHosts);
+    if (refusal !== undefined) return problem(c, refusal.status, refusal.code, refusal.message);
     const token = state.options.adminToken;
     if (token !== undefined) {
       const given = /^Bearer (.+)$/.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
@@ -126,7 +131,12 @@ export function adminRoutes(state: EmulatorState): Hono<EmulatorEnv> {
   return admin;
 }
 
-function problem(c: Context<EmulatorEnv>, status: 400 | 401 | 404, code: string, message: string): Response {
+function problem(
+  c: Context<EmulatorEnv>,
+  status: 400 | 401 | 403 | 404 | 415,
+  code: string,
+  message: string,
+): Response {
   return c.json({ code, message, requestId: createRequestId() }, status);
 }
 

@@ -7,7 +7,8 @@ export async function admin(
   token?: string,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers["content-type"] = "application/json";
+  // The admin API takes writes as JSON only (a page cannot send that cross-site without asking).
+  if (body !== undefined || method !== "GET") headers["content-type"] = "application/json";
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${baseUrl}/__emulator${path}`, {
     method,

@@ -1,4 +1,5 @@
 import type { AppState } from "../shell/app-state.js";
+import { downloadText } from "../shell/download.js";
 import { h, replaceChildren } from "../shell/h.js";
 import type { Store } from "../shell/store.js";
 import { checklistView } from "./checklist-view.js";
@@ -61,6 +62,24 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
 
   const status = h("div", { "aria-live": "polite", "data-testid": "image-status" });
   const details = h("div");
+  // In URL mode only the URL is sent: the picked photo and its checklist are not what goes out, so they hide.
+  const urlNote = h("div", { class: "url-mode-note", "data-testid": "url-mode-note" });
+  // The picture exactly as it will be sent, under the name the Code tab's snippets read.
+  const download = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      "data-testid": "download-sent-image",
+      onclick: () => {
+        const compressed = store.get().image?.compressed;
+        if (!compressed) return;
+        const type = compressed.preflight.report.info?.format === "png" ? "image/png" : "image/jpeg";
+        downloadText(new Blob([compressed.bytes as BlobPart], { type }), "face.jpg", type);
+      },
+    },
+    "Download the image to send (face.jpg)",
+  );
   const card = h(
     "section",
     { class: "image-card", "data-testid": "image-card" },
@@ -68,6 +87,8 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
     dropzone,
     status,
     details,
+    download,
+    urlNote,
   );
   const render = (image: PickedImage | undefined) => {
     // Stable hooks for tests and tools: which picture is shown and how far it got.
@@ -75,9 +96,37 @@ export function createImageCard(store: Store<AppState>, actions: ImageCardAction
     card.dataset.imageName = image?.name ?? "";
     renderStatus(status, image);
     renderDetails(details, image);
+    download.hidden = !image?.compressed || store.get().draft.imageSource === "url";
   };
   store.watch((state) => state.image, render);
   render(store.get().image);
+  const renderSource = ({ imageSource, imageUrl }: AppState["draft"]) => {
+    const byUrl = imageSource === "url";
+    card.dataset.source = imageSource;
+    for (const part of [dropzone, status, details]) part.hidden = byUrl;
+    download.hidden = byUrl || !store.get().image?.compressed;
+    urlNote.hidden = !byUrl;
+    replaceChildren(
+      urlNote,
+      ...(byUrl
+        ? [
+            h(
+              "p",
+              {},
+              "Sent: the URL only. Alibaba downloads the picture itself; no image bytes leave this page.",
+            ),
+            h("p", { class: "mono" }, imageUrl || "(type the picture URL below)"),
+            h(
+              "p",
+              { class: "help" },
+              "The picked photo, if any, stays here for base64 mode and is not checked or sent.",
+            ),
+          ]
+        : []),
+    );
+  };
+  store.watch((state) => state.draft, renderSource);
+  renderSource(store.get().draft);
   return card;
 }
 

@@ -17,10 +17,9 @@ export interface RequestFormActions extends ImageCardActions {
 
 /**
  * The request as a form: the face image card, the user id (hashed in the browser, the hash shown), the
- * MerchantBizId (generated, editable), the picture source, FaceQualityCheck and the Send button.
+ * MerchantBizId (generated, editable), the picture source and FaceQualityCheck. Send is in the request bar.
  */
 export function createRequestForm(store: Store<AppState>, actions: RequestFormActions): HTMLElement {
-  const endpoint = h("code", {});
   const userId = h("input", {
     type: "text",
     id: "user-id",
@@ -73,22 +72,9 @@ export function createRequestForm(store: Store<AppState>, actions: RequestFormAc
   const quality = h("input", { type: "checkbox", id: "face-quality-check" });
   quality.addEventListener("change", () => actions.updateDraft({ faceQualityCheck: quality.checked }));
 
-  const sendButton = h(
-    "button",
-    {
-      type: "submit",
-      class: "primary",
-      "aria-keyshortcuts": "Control+Enter Meta+Enter",
-      "data-testid": "send",
-    },
-    "Send",
-  );
-  const sendStatus = h("div", { class: "send-status", "aria-live": "polite" });
-
   const form = h(
     "form",
     { class: "request-form", "aria-label": "Request", novalidate: true },
-    h("p", { class: "request-line" }, h("span", { class: "method" }, "POST"), endpoint),
     h(
       "div",
       { class: "request-layout" },
@@ -165,18 +151,15 @@ export function createRequestForm(store: Store<AppState>, actions: RequestFormAc
           ),
         ),
         h(
-          "div",
-          { class: "send-row" },
-          sendButton,
-          h(
-            "span",
-            { class: "help" },
-            h("kbd", {}, "Ctrl"),
-            "+",
-            h("kbd", {}, "Enter"),
-            " sends from anywhere",
-          ),
-          sendStatus,
+          "p",
+          { class: "help" },
+          "Send is in the bar above (",
+          h("kbd", {}, "Ctrl"),
+          "+",
+          h("kbd", {}, "Enter"),
+          " sends from anywhere, ",
+          h("kbd", {}, "Escape"),
+          " cancels).",
         ),
       ),
     ),
@@ -192,7 +175,6 @@ export function createRequestForm(store: Store<AppState>, actions: RequestFormAc
   };
   const render = (state: AppState) => {
     const { draft } = state;
-    endpoint.textContent = `${state.settings.proxyUrl.replace(/\/+$/, "")}/v1/face-liveness`;
     setValue(bizId, draft.merchantBizId);
     replaceChildren(hash, draft.merchantUserId || "type a user id");
     sourceBase64.checked = draft.imageSource === "base64";
@@ -209,24 +191,6 @@ export function createRequestForm(store: Store<AppState>, actions: RequestFormAc
     show(bizId, bizIdError, problem("merchantBizId"), false);
     show(userId, userIdError, draft.merchantUserId ? problem("merchantUserId") : "", true);
     show(imageUrl, imageUrlError, draft.imageSource === "url" ? problem("image.url") : "", false);
-    sendButton.disabled = state.sending;
-    sendButton.setAttribute("aria-disabled", String(state.sending));
-    if (state.sending) {
-      replaceChildren(
-        sendStatus,
-        state.uploadProgress === undefined
-          ? h("progress", { "aria-label": "Sending", "data-testid": "upload-progress" })
-          : h("progress", {
-              max: 1,
-              value: state.uploadProgress,
-              "aria-label": "Upload progress",
-              "data-testid": "upload-progress",
-            }),
-        " Sending…",
-      );
-    } else {
-      sendStatus.replaceChildren();
-    }
   };
   store.subscribe(render);
   render(store.get());

@@ -18,7 +18,7 @@ export function renderTimeline(container: HTMLElement, result: SendResult | unde
     h(
       "p",
       { class: "help" },
-      "Client phases (blue), proxy phases from Server-Timing (green), and the network time (hatched), estimated as the round trip the proxy does not account for, split evenly out and back.",
+      "A waterfall: the client phases (blue), then the round trip with the proxy's Server-Timing phases inside it as they nest (green; total holds validate and upstream, upstream holds gate, sign and fetch), and the network (hatched): the round trip minus the proxy's total, drawn half out, half back.",
     ),
     h(
       "div",
@@ -26,8 +26,18 @@ export function renderTimeline(container: HTMLElement, result: SendResult | unde
       ...phases.map((phase) =>
         h(
           "div",
-          { class: `timeline-row ${phase.source}`, role: "listitem", "data-phase": phase.name },
-          h("span", {}, phase.name, phase.note ? h("small", { class: "help" }, ` ${phase.note}`) : null),
+          {
+            class: `timeline-row ${phase.source}`,
+            role: "listitem",
+            "data-phase": phase.name,
+            "data-depth": String(phase.depth),
+          },
+          h(
+            "span",
+            { style: `padding-left: ${phase.depth * 12}px` },
+            phase.name,
+            phase.note ? h("small", { class: "help" }, ` ${phase.note}`) : null,
+          ),
           h(
             "div",
             { class: "timeline-track", "aria-hidden": "true" },

@@ -80,3 +80,28 @@ describe("explainNoAnswer", () => {
     });
   });
 });
+
+describe("the proxy's hint and UnqualifiedPhoto", () => {
+  test("the proxy's hint is the action, not a generic line", () => {
+    const body = {
+      code: "invalid_image",
+      message: "The image is landscape.",
+      hint: "Rotate it to portrait (taller than wide), then send it again.",
+      requestId: "r-9",
+    };
+    expect(explainErrorAnswer(422, body, "").action).toBe(body.hint);
+  });
+
+  test("UnqualifiedPhoto's meaning does not repeat the message, and the action says how to read the scores", () => {
+    const body = {
+      code: "UnqualifiedPhoto",
+      message: "Alibaba Cloud refused the call: unusable photo.",
+      hint: "Send a sharp, unobstructed portrait.",
+    };
+    const explained = explainErrorAnswer(401, body, "");
+    expect(explained.meaning).not.toBe(body.message);
+    expect(explained.meaning).toContain("SharpnessScore");
+    expect(explained.action).toContain(body.hint);
+    expect(explained.action).toContain("FaceQualityCheck off");
+  });
+});

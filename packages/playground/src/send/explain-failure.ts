@@ -1,4 +1,5 @@
 import { describeApiError } from "@liveness-kit/core/spec";
+import { unqualifiedPhotoMeaning } from "./low-scores.js";
 import { readProxyError } from "./proxy-answer.js";
 
 /** A failed send, explained: what came back, what it means and what to do. */
@@ -9,7 +10,7 @@ export interface FailureExplanation {
   /** The message the server sent, as sent. */
   readonly message: string;
   readonly meaning: string;
-  /** What to do about it. */
+  /** What to do about it: the server's own hint when it sent one. */
   readonly action: string;
   readonly retryable: boolean;
   readonly requestId?: string;
@@ -75,12 +76,17 @@ export function explainErrorAnswer(status: number, body: unknown, bodyText: stri
   const known = describeApiError(error.code, status);
   const byStatus = PROXY_STATUS[status];
   const fromTable = known.source !== "unknown";
+  const meaning = fromTable || !byStatus ? known.meaning : byStatus[0];
+  const action = fromTable || !byStatus ? known.action : byStatus[1];
+  const unqualified = error.code === "UnqualifiedPhoto";
   return {
     code: error.code,
     httpStatus: status,
     message: error.message,
-    meaning: fromTable || !byStatus ? known.meaning : byStatus[0],
-    action: fromTable || !byStatus ? known.action : byStatus[1],
+    meaning: unqualified ? unqualifiedPhotoMeaning(error.message, error.details) : meaning,
+    action: unqualified
+      ? `${error.hint ?? action} To read every score, send it again with FaceQualityCheck off: the answer then carries them.`
+      : (error.hint ?? action),
     retryable: error.retryable ?? known.retryable,
     ...(error.requestId ? { requestId: error.requestId } : {}),
     ...(error.details !== undefined ? { details: error.details } : {}),

@@ -61,4 +61,20 @@ describe("history store (real IndexedDB)", () => {
     store = await openHistoryStore(name, 3);
     expect((await store.list()).map((e) => e.summary)).toEqual(["e", "d", "c"]);
   });
+
+  test("drops every stored thumbnail and keeps the rest of each entry", async () => {
+    name = `test-${crypto.randomUUID()}`;
+    store = await openHistoryStore(name);
+    const thumbnail = "data:image/jpeg;base64,/9j/AAAA";
+    await store.add({ ...entry("with"), thumbnail });
+    await store.add(entry("without"));
+    expect((await store.list()).map((e) => Boolean(e.thumbnail))).toEqual([false, true]);
+    expect(await store.dropThumbnails()).toBe(1);
+    const after = await store.list();
+    expect(after.map((e) => [e.summary, "thumbnail" in e])).toEqual([
+      ["without", false],
+      ["with", false],
+    ]);
+    expect(await store.dropThumbnails()).toBe(0);
+  });
 });

@@ -10,6 +10,8 @@ export interface HistoryStore {
   get(id: number): Promise<HistoryEntry | undefined>;
   delete(id: number): Promise<void>;
   clear(): Promise<void>;
+  /** Removes every stored face thumbnail (the setting was turned off); resolves with how many there were. */
+  dropThumbnails(): Promise<number>;
   close(): void;
 }
 
@@ -75,6 +77,19 @@ export async function openHistoryStore(
       const tx = db.transaction(STORE, "readwrite");
       tx.objectStore(STORE).clear();
       await done(tx);
+    },
+    async dropThumbnails() {
+      const tx = db.transaction(STORE, "readwrite");
+      const store = tx.objectStore(STORE);
+      const all = (await request(store.getAll())) as HistoryEntry[];
+      let dropped = 0;
+      for (const { thumbnail, ...rest } of all) {
+        if (thumbnail === undefined) continue;
+        store.put(rest);
+        dropped++;
+      }
+      await done(tx);
+      return dropped;
     },
     close() {
       db.close();

@@ -26,12 +26,14 @@ export const ProxyAnswerSchema = v.object({
 /** A successful answer of the proxy. */
 export type ProxyAnswer = v.InferOutput<typeof ProxyAnswerSchema>;
 
-/** The proxy's error body: `{ code, message, requestId, retryable, details? }`. */
+/** The proxy's error body: `{ code, message, requestId, retryable, hint?, details? }`. */
 export const ProxyErrorSchema = v.object({
   code: v.string(),
   message: v.string(),
   requestId: v.optional(v.string()),
   retryable: v.optional(v.boolean()),
+  /** What to do, in the proxy's words (e.g. "Rotate it to portrait..."). */
+  hint: v.optional(v.string()),
   details: v.optional(v.unknown()),
 });
 

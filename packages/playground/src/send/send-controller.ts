@@ -3,7 +3,7 @@ import { createMerchantBizId } from "@liveness-kit/core/request";
 import type { ImagePipeline } from "../image/image-pipeline.js";
 import { lintRequest } from "../request/lint-request.js";
 import { draftToBody, formatDraft } from "../request/request-draft.js";
-import { DEV_CALLER_KEY } from "../result/code-snippets.js";
+import { DEV_CALLER_KEY } from "../result/snippets/code-snippets.js";
 import { buildTimeline, type ClientTimings } from "../result/timeline.js";
 import type { AppState } from "../shell/app-state.js";
 import type { Store } from "../shell/store.js";
@@ -37,12 +37,19 @@ export function maskCallerKey(key: string): string {
  * Sends the current request: checks it (lint and the image preflight), base64-encodes the compressed image,
  * POSTs it with ky, explains the answer or the failure, records timings and history.
  */
-export function createSendController(deps: SendDeps): { send(options?: { rerun?: boolean }): Promise<void> } {
+export function createSendController(deps: SendDeps): {
+  send(options?: { rerun?: boolean }): Promise<void>;
+  /** Aborts the running send (the Cancel button, Escape); nothing when none runs. */
+  cancel(): void;
+} {
   const { store, log } = deps;
+  let running: AbortController | undefined;
 
   const finish = (result: SendResult) => {
     store.set({
       sending: false,
+      sendingSince: undefined,
+      sendingAttempt: undefined,
       uploadProgress: undefined,
       result,
       ...(result.timings ? { lastRequestMs: result.timings.requestMs } : {}),
@@ -67,19 +74,32 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
 
   async function send(options: { rerun?: boolean } = {}): Promise<void> {
     if (store.get().sending) return;
-    store.set({ sending: true, uploadProgress: undefined });
+    running = new AbortController();
+    store.set({
+      sending: true,
+      sendingSince: performance.now(),
+      sendingAttempt: 1,
+      uploadProgress: undefined,
+    });
     try {
-      await sendNow(options);
+      await sendNow(options, running.signal);
     } catch (error) {
       log(
         "error",
         `Unexpected error while sending: ${error instanceof Error ? error.message : String(error)}`,
       );
-      store.set({ sending: false, uploadProgress: undefined });
+      store.set({
+        sending: false,
+        sendingSince: undefined,
+        sendingAttempt: undefined,
+        uploadProgress: undefined,
+      });
+    } finally {
+      running = undefined;
     }
   }
 
-  async function sendNow(options: { rerun?: boolean }): Promise<void> {
+  async function sendNow(options: { rerun?: boolean }, signal: AbortSignal): Promise<void> {
     const problems = lintRequest(store.get().jsonText);
     if (problems.length > 0) {
       notSent(
@@ -132,7 +152,11 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
         body,
         timeoutMs: settings.timeoutMs,
         retries: settings.retries,
-        onRetry: ({ attempt: n, reason }) => log("warn", `Retrying (attempt ${n}) after ${reason}.`),
+        onRetry: ({ attempt: n, reason }) => {
+          log("warn", `Retrying (attempt ${n}) after ${reason}.`);
+          store.set({ sendingAttempt: n });
+        },
+        signal,
         ...(withProgress
           ? { onUploadProgress: (progress) => store.set({ uploadProgress: progress.percent }) }
           : {}),
@@ -141,25 +165,35 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
     const requestStart = performance.now();
     let exchange: ProxyExchange | undefined;
     let failure: FailureExplanation | undefined;
+    const wasCancelled = () =>
+      signal.aborted
+        ? cancelled(performance.now() - requestStart, store.get().sendingAttempt ?? 1)
+        : undefined;
     try {
       exchange = await attempt(stream);
     } catch (error) {
-      if (!(error instanceof SendFailedError)) throw error;
-      const health = await probeHealth(settings.proxyUrl);
-      store.set({ health });
-      if (stream && error.kind === "network" && health.reachable) {
-        log(
-          "warn",
-          "The proxy refused a streamed upload (it needs HTTP/2); sending again without upload progress.",
-        );
-        try {
-          exchange = await attempt(false);
-        } catch (again) {
-          if (!(again instanceof SendFailedError)) throw again;
-          failure = explainNoAnswer(again.kind, settings.proxyUrl, health);
+      failure = wasCancelled();
+      if (!failure) {
+        if (!(error instanceof SendFailedError)) throw error;
+        const health = await probeHealth(settings.proxyUrl);
+        store.set({ health });
+        if (stream && error.kind === "network" && health.reachable) {
+          log(
+            "warn",
+            "The proxy refused a streamed upload (it needs HTTP/2); sending again without upload progress.",
+          );
+          try {
+            exchange = await attempt(false);
+          } catch (again) {
+            failure = wasCancelled();
+            if (!failure) {
+              if (!(again instanceof SendFailedError)) throw again;
+              failure = explainNoAnswer(again.kind, settings.proxyUrl, health);
+            }
+          }
+        } else {
+          failure = explainNoAnswer(error.kind, settings.proxyUrl, health);
         }
-      } else {
-        failure = explainNoAnswer(error.kind, settings.proxyUrl, health);
       }
     }
     const requestMs = performance.now() - requestStart;
@@ -193,6 +227,7 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
     const result: SendResult = {
       at: new Date().toISOString(),
       draft,
+      proxyUrl: settings.proxyUrl,
       kind: answer ? "answer" : "error",
       ...(exchange ? { exchange } : {}),
       ...(answer ? { answer } : {}),
@@ -236,7 +271,8 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
               },
             }
           : {}),
-        ...(image?.thumbnail ? { thumbnail: image.thumbnail } : {}),
+        // A face is biometric data: its thumbnail is kept only when the developer turned that on.
+        ...(image?.thumbnail && settings.keepThumbnails ? { thumbnail: image.thumbnail } : {}),
         outcome: answer ? (answer.passed ? "passed" : "not-passed") : "error",
         summary,
         ...(exchange
@@ -262,5 +298,20 @@ export function createSendController(deps: SendDeps): { send(options?: { rerun?:
     }
   }
 
-  return { send };
+  return {
+    send,
+    cancel: () => running?.abort(),
+  };
+}
+
+/** The explanation of a send the user cancelled. */
+function cancelled(afterMs: number, attempt: number): FailureExplanation {
+  return {
+    code: "Cancelled",
+    message: `You cancelled the request after ${(afterMs / 1000).toFixed(1)} s (attempt ${attempt}).`,
+    meaning: "the browser stopped waiting; the proxy may still have finished the call",
+    action:
+      "Send again with the same MerchantBizId: if the proxy finished it, you get the stored answer, billed once.",
+    retryable: true,
+  };
 }

@@ -10,6 +10,8 @@ export interface SendResult {
   /** ISO 8601. */
   readonly at: string;
   readonly draft: RequestDraft;
+  /** The proxy it was sent to (absent for results saved before this was recorded). */
+  readonly proxyUrl?: string;
   /** `answer`: a result came back; `error`: an error answer or none; `not-sent`: stopped before sending. */
   readonly kind: "answer" | "error" | "not-sent";
   readonly exchange?: ProxyExchange;

@@ -1,5 +1,5 @@
 import { SAMPLES, type Sample } from "../request/samples.js";
-import type { CodeSnippets } from "../result/code-snippets.js";
+import { SNIPPET_LANGUAGES, type SnippetLanguage } from "../result/snippets/code-snippets.js";
 import type { Command } from "./commands.js";
 import type { Layout, Theme } from "./settings.js";
 
@@ -16,7 +16,7 @@ export interface AppActions {
   showEditorTab(tab: Layout["editorTab"]): void;
   showPanelTab(tab: Layout["panelTab"]): void;
   setTheme(theme: Theme): void;
-  copySnippet(language: keyof CodeSnippets): void;
+  copySnippet(language: SnippetLanguage): void;
   exportHistory(): void;
   clearHistory(): void;
   checkHealth(): void;
@@ -56,6 +56,10 @@ export function appCommands(actions: AppActions, mod: string): Command[] {
     cmd("editor-request", "View", "Open the Request form", () => actions.showEditorTab("request")),
     cmd("editor-json", "View", "Open the Request JSON", () => actions.showEditorTab("json")),
     cmd("editor-image", "View", "Open the picture before/after", () => actions.showEditorTab("image")),
+    cmd("editor-reference", "View", "Open the API reference (the proxy's OpenAPI)", () =>
+      actions.showEditorTab("reference"),
+    ),
+    cmd("panel-problems", "Panel", "Show Problems", () => actions.showPanelTab("problems"), `${mod}+Shift+M`),
     cmd("panel-response", "Panel", "Show Response", () => actions.showPanelTab("response")),
     cmd("panel-raw", "Panel", "Show Raw JSON", () => actions.showPanelTab("raw")),
     cmd("panel-headers", "Panel", "Show Headers", () => actions.showPanelTab("headers")),
@@ -66,9 +70,9 @@ export function appCommands(actions: AppActions, mod: string): Command[] {
     cmd("theme-dark", "Theme", "Dark", () => actions.setTheme("dark")),
     cmd("theme-hc", "Theme", "High Contrast", () => actions.setTheme("high-contrast")),
     cmd("theme-system", "Theme", "Follow the System", () => actions.setTheme("system")),
-    cmd("copy-curl", "Code", "Copy as curl", () => actions.copySnippet("curl")),
-    cmd("copy-ts", "Code", "Copy as TypeScript (core)", () => actions.copySnippet("typescript")),
-    cmd("copy-ky", "Code", "Copy as ky", () => actions.copySnippet("ky")),
+    ...SNIPPET_LANGUAGES.map(({ id, label }) =>
+      cmd(`copy-${id}`, "Code", `Copy as ${label}`, () => actions.copySnippet(id)),
+    ),
     cmd("history-export", "History", "Export as JSON", actions.exportHistory),
     cmd("history-clear", "History", "Clear", actions.clearHistory),
     cmd("health", "Proxy", "Check health", actions.checkHealth),

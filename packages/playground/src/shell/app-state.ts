@@ -1,3 +1,4 @@
+import type { Environments } from "../environments/environments.js";
 import type { PickedImage } from "../image/picked-image.js";
 import type { RequestDraft } from "../request/request-draft.js";
 import type { HistoryEntry } from "../send/history-entry.js";
@@ -9,6 +10,10 @@ import type { Layout, Settings } from "./settings.js";
 /** Everything the views render from. Never holds the raw user id. */
 export interface AppState {
   readonly settings: Settings;
+  /** Named proxy URL + caller key sets; the active one mirrors settings.proxyUrl and settings.callerKey. */
+  readonly environments: Environments;
+  /** The proxy URL whose upstream is the local emulator (npm start says so), if any. */
+  readonly emulatorProxyUrl?: string;
   readonly layout: Layout;
   readonly draft: RequestDraft;
   /** Who changed the draft last, so the JSON editor does not reformat what the user is typing. */
@@ -21,6 +26,10 @@ export interface AppState {
   readonly hashMs?: number;
   readonly image?: PickedImage;
   readonly sending: boolean;
+  /** `performance.now()` when the running send started. */
+  readonly sendingSince?: number;
+  /** The attempt the running send is on (1, then each retry). */
+  readonly sendingAttempt?: number;
   /** Upload progress 0..1 while sending, when the browser can report it; undefined = indeterminate. */
   readonly uploadProgress?: number;
   readonly result?: SendResult;

@@ -4,7 +4,8 @@ import { h, replaceChildren } from "./h.js";
 /** The command palette: a modal dialog with a combobox filtering a listbox of commands. */
 export interface CommandPalette {
   readonly element: HTMLDialogElement;
-  open(): void;
+  /** Opens the palette, with `query` typed in when given (the status bar opens it on "environment"). */
+  open(query?: string): void;
   close(): void;
 }
 
@@ -103,10 +104,10 @@ export function createCommandPalette(commands: () => readonly Command[]): Comman
     if (event.target === dialog) close();
   });
 
-  function open() {
+  function open(query = "") {
     if (dialog.open) return;
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    input.value = "";
+    input.value = query;
     active = 0;
     render();
     dialog.showModal();

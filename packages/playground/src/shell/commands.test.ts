@@ -29,4 +29,24 @@ describe("filterCommands", () => {
     const ranked = filterCommands([command("View", "Toggle Status"), command("Sample", "Load Attack")], "at");
     expect(ranked.map((c) => c.title)).toEqual(["Load Attack", "Toggle Status"]);
   });
+
+  test("synonyms: 'pick' finds the image chooser, 'selfie' the camera, 'run' Send", () => {
+    const app = [
+      command("Image", "Choose an image file…"),
+      command("Image", "Take a photo with the camera…"),
+      ...all,
+    ];
+    expect(filterCommands(app, "pick")[0]?.title).toBe("Choose an image file…");
+    expect(filterCommands(app, "pick image")[0]?.title).toBe("Choose an image file…");
+    expect(filterCommands(app, "selfie").map((c) => c.title)).toContain("Take a photo with the camera…");
+    expect(filterCommands(app, "run")[0]?.title).toBe("Send");
+  });
+
+  test("fuzzy: the letters in order inside one word match, after every direct match", () => {
+    expect(filterCommands(all, "tmln").map((c) => c.title)).toEqual(["Show Timeline"]);
+    expect(filterCommands(all, "cntrst").map((c) => c.title)).toEqual(["High Contrast"]);
+    // A direct match ranks before a fuzzy one.
+    const ranked = filterCommands([command("View", "Sandbox"), command("Request", "Snd")], "snd");
+    expect(ranked.map((c) => c.title)).toEqual(["Snd", "Sandbox"]);
+  });
 });

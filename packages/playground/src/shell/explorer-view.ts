@@ -9,7 +9,6 @@ export function createExplorerView(
   loadSample: (sample: Sample) => void,
 ): HTMLElement {
   const current = h("div");
-  const attackId = h("code", {});
   const view = h(
     "section",
     { "aria-label": "Explorer" },
@@ -35,7 +34,13 @@ export function createExplorerView(
               "small",
               {},
               sample.description,
-              sample.id === "attack" ? h("span", {}, " MerchantBizId: ", attackId) : null,
+              sample.needsEmulator
+                ? h(
+                    "span",
+                    { class: "needs-emulator", "data-testid": "needs-emulator" },
+                    sample.needsEmulator,
+                  )
+                : null,
             ),
           ),
         ),
@@ -45,7 +50,6 @@ export function createExplorerView(
     current,
   );
   const render = (state: AppState) => {
-    attackId.textContent = state.settings.attackSampleBizId;
     const image = state.image;
     replaceChildren(
       current,

@@ -11,7 +11,7 @@ const THEME_LABELS: Record<(typeof THEMES)[number], string> = {
   "high-contrast": "High contrast",
 };
 
-/** The Settings view: proxy URL and caller key, theme, timeout, retries, the attack sample's id. Saved on change. */
+/** The Settings view: proxy URL and caller key, theme, timeout, retries, what the history keeps. Saved on change. */
 export function createSettingsView(
   store: Store<AppState>,
   actions: { save(settings: Settings): void; resetLayout(): void; checkHealth(): void },
@@ -61,11 +61,10 @@ export function createSettingsView(
     step: 1,
     "aria-describedby": "setting-retries-error",
   });
-  const attackId = h("input", {
-    type: "text",
-    id: "setting-attack-id",
-    maxlength: 32,
-    "aria-describedby": "setting-attack-id-help setting-attack-id-error",
+  const keepThumbnails = h("input", {
+    type: "checkbox",
+    id: "setting-keep-thumbnails",
+    "aria-describedby": "setting-keep-thumbnails-help",
   });
   const sendFailing = h("input", { type: "checkbox", id: "setting-send-failing" });
 
@@ -94,11 +93,17 @@ export function createSettingsView(
     field("setting-theme", "Theme", theme),
     field("setting-timeout", "Timeout per attempt (seconds)", timeout),
     field("setting-retries", "Retries on 429 and 5xx", retries),
-    field(
-      "setting-attack-id",
-      "MerchantBizId of the attack sample",
-      attackId,
-      "The emulator answers this id with its attack scenario (SubCode 205) once a rule for it is set.",
+    h(
+      "div",
+      { class: "field check" },
+      keepThumbnails,
+      " ",
+      h("label", { for: "setting-keep-thumbnails" }, "Keep a thumbnail of the face in the history"),
+      h(
+        "p",
+        { class: "help", id: "setting-keep-thumbnails-help" },
+        "Off by default: a face is biometric data. When on, each new history entry keeps a JPEG of at most 48x64 px (a few KB) in this browser's IndexedDB.",
+      ),
     ),
     h(
       "div",
@@ -132,7 +137,7 @@ export function createSettingsView(
       theme: theme.value,
       timeoutMs: Math.round(Number(timeout.value) * 1000),
       retries: Number(retries.value),
-      attackSampleBizId: attackId.value.trim(),
+      keepThumbnails: keepThumbnails.checked,
       sendFailingImages: sendFailing.checked,
     };
     // Each field is checked on its own so one bad field does not block the others.
@@ -143,7 +148,7 @@ export function createSettingsView(
       ["theme", "setting-theme", ""],
       ["timeoutMs", "setting-timeout", "Between 1 and 120 seconds."],
       ["retries", "setting-retries", "Between 0 and 5."],
-      ["attackSampleBizId", "setting-attack-id", "1-32 letters and digits."],
+      ["keepThumbnails", "setting-keep-thumbnails", ""],
       ["sendFailingImages", "setting-send-failing", ""],
     ];
     for (const [key, id, message] of checks) {
@@ -154,9 +159,8 @@ export function createSettingsView(
     }
     actions.save(v.parse(SettingsSchema, next));
   };
-  for (const control of [proxyUrl, callerKey, timeout, retries, attackId])
-    control.addEventListener("change", commit);
-  for (const control of [theme, sendFailing]) control.addEventListener("change", commit);
+  for (const control of [proxyUrl, callerKey, timeout, retries]) control.addEventListener("change", commit);
+  for (const control of [theme, sendFailing, keepThumbnails]) control.addEventListener("change", commit);
 
   const render = (settings: Settings) => {
     const set = (input: HTMLInputElement | HTMLSelectElement, value: string) => {
@@ -167,7 +171,7 @@ export function createSettingsView(
     set(theme, settings.theme);
     set(timeout, String(settings.timeoutMs / 1000));
     set(retries, String(settings.retries));
-    set(attackId, settings.attackSampleBizId);
+    keepThumbnails.checked = settings.keepThumbnails;
     sendFailing.checked = settings.sendFailingImages;
   };
   store.watch((state) => state.settings, render);

@@ -18,7 +18,7 @@ describe("persisted settings", () => {
       theme: "system",
       timeoutMs: 20_000,
       retries: 2,
-      attackSampleBizId: "SampleAttack205",
+      keepThumbnails: false,
       sendFailingImages: false,
     });
   });

@@ -5,10 +5,14 @@ export const THEMES = ["system", "light", "dark", "high-contrast"] as const;
 /** One of {@link THEMES}. */
 export type Theme = (typeof THEMES)[number];
 
+/** The editor's tabs. */
+export const EDITOR_TABS = ["request", "json", "image", "reference"] as const;
+
 /** The local stack's proxy (scripts/stack.mjs passes it to Vite as VITE_PROXY_URL). */
 export const DEFAULT_PROXY_URL = "http://127.0.0.1:8787";
 
-const HttpUrl = v.pipe(
+/** An http:// or https:// URL. */
+export const HttpUrl = v.pipe(
   v.string(),
   v.check((text) => {
     try {
@@ -27,8 +31,8 @@ export const SettingsSchema = v.object({
   theme: v.fallback(v.picklist(THEMES), "system"),
   timeoutMs: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1_000), v.maxValue(120_000)), 20_000),
   retries: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)), 2),
-  /** The MerchantBizId of the "attack" sample: the emulator's scenario rule is keyed by it. */
-  attackSampleBizId: v.fallback(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,32}$/)), "SampleAttack205"),
+  /** Keep a small thumbnail of the face with each history entry (a face is biometric data: off by default). */
+  keepThumbnails: v.fallback(v.boolean(), false),
   /** Send images that fail the preflight anyway, to see the API's own error. */
   sendFailingImages: v.fallback(v.boolean(), false),
 });
@@ -43,8 +47,16 @@ export const LayoutSchema = v.object({
   sideBarWidth: v.fallback(v.pipe(v.number(), v.minValue(160), v.maxValue(600)), 260),
   panelVisible: v.fallback(v.boolean(), true),
   panelHeight: v.fallback(v.pipe(v.number(), v.minValue(120), v.maxValue(900)), 300),
-  editorTab: v.fallback(v.picklist(["request", "json", "image"]), "request"),
-  panelTab: v.fallback(v.picklist(["response", "raw", "headers", "timeline", "code", "log"]), "response"),
+  editorTab: v.fallback(v.picklist(EDITOR_TABS), "request"),
+  /** The editor tabs' order and which are open (closed tabs come back from the palette). */
+  editorTabs: v.fallback(
+    v.object({ order: v.array(v.picklist(EDITOR_TABS)), open: v.array(v.picklist(EDITOR_TABS)) }),
+    { order: [...EDITOR_TABS], open: [...EDITOR_TABS] },
+  ),
+  panelTab: v.fallback(
+    v.picklist(["response", "raw", "headers", "timeline", "code", "problems", "log"]),
+    "response",
+  ),
 });
 
 /** The playground's layout. */
@@ -60,14 +72,18 @@ export function loadPersisted<T extends v.GenericSchema>(
   schema: T,
   overrides: Record<string, unknown> = {},
 ): v.InferOutput<T> {
-  let stored: unknown;
-  try {
-    stored = JSON.parse(storage?.getItem(key) ?? "null");
-  } catch {
-    stored = null;
-  }
+  const stored = readStored(storage, key);
   const input = typeof stored === "object" && stored !== null && !Array.isArray(stored) ? stored : overrides;
   return v.parse(schema, input);
+}
+
+/** The JSON stored under `key`, or null when there is none or it does not parse. */
+export function readStored(storage: Pick<Storage, "getItem"> | undefined, key: string): unknown {
+  try {
+    return JSON.parse(storage?.getItem(key) ?? "null");
+  } catch {
+    return null;
+  }
 }
 
 /** Writes a persisted object; a full or disabled storage is ignored (the playground still works). */

@@ -1,3 +1,4 @@
+import { isEmulatorUpstream } from "../environments/upstream.js";
 import { formatBytes } from "../image/preflight-checklist.js";
 import type { AppState } from "./app-state.js";
 import { h } from "./h.js";
@@ -9,7 +10,7 @@ import type { Store } from "./store.js";
  */
 export function createStatusBar(
   store: Store<AppState>,
-  actions: { checkHealth(): void; openPalette(): void; openSettings(): void },
+  actions: { checkHealth(): void; openPalette(): void; openSettings(): void; switchEnvironment(): void },
 ): HTMLElement {
   const dot = h("span", { class: "dot", "aria-hidden": "true" });
   const proxyText = h("span", {});
@@ -25,6 +26,18 @@ export function createStatusBar(
     dot,
     proxyText,
   );
+  const environment = h("button", {
+    type: "button",
+    class: "status-item",
+    "data-testid": "status-environment",
+    title: "Switch the environment (proxy URL and caller key)",
+    onclick: () => actions.switchEnvironment(),
+  });
+  const upstream = h("span", {
+    class: "status-item",
+    "data-testid": "status-upstream",
+    title: "npm start runs this proxy in front of the local emulator, not Alibaba Cloud",
+  });
   const region = h("span", { class: "status-item", "data-testid": "status-region" });
   const image = h("span", { class: "status-item", "data-testid": "status-image-bytes" });
   const latency = h("span", { class: "status-item", "data-testid": "status-latency" });
@@ -58,9 +71,18 @@ export function createStatusBar(
           ? "up, refuses this origin (CORS)"
           : "down";
     proxyText.textContent = `Proxy ${host}: ${word}`;
+    const env = state.environments.list.find((item) => item.id === state.environments.active);
+    environment.textContent = `Env: ${env?.name ?? "custom"}`;
+    const emulated = isEmulatorUpstream(state.settings.proxyUrl, state.emulatorProxyUrl);
+    upstream.hidden = !emulated;
+    upstream.textContent = emulated ? "Upstream: emulator" : "";
     region.textContent = `Region: ${state.lastRegion ?? health?.region ?? "—"}`;
     const compressed = state.image?.compressed;
-    image.textContent = `Image: ${compressed ? formatBytes(compressed.bytes.length) : "—"}`;
+    // In URL mode no picture bytes are sent: Alibaba downloads the URL.
+    image.textContent =
+      state.draft.imageSource === "url"
+        ? "Image: by URL"
+        : `Image: ${compressed ? formatBytes(compressed.bytes.length) : "—"}`;
     const requestMs = state.lastRequestMs;
     latency.textContent = `Last: ${requestMs === undefined ? "—" : `${Math.round(requestMs)} ms`}`;
     key.textContent = state.settings.callerKey === "dev-caller-key" ? "Key: dev-caller-key" : "Key: custom";
@@ -81,7 +103,9 @@ export function createStatusBar(
   return h(
     "footer",
     { class: "statusbar", "aria-label": "Status bar" },
+    environment,
     proxy,
+    upstream,
     region,
     image,
     latency,

@@ -63,4 +63,73 @@ describe("createTabList (real Chromium, real keyboard)", () => {
     await userEvent.keyboard("{Tab}");
     expect(document.activeElement?.getAttribute("role")).toBe("tabpanel");
   });
+
+  test("closable tabs: the × and Delete close, the last one stays, selecting a closed one reopens it", async () => {
+    const arrangements: string[] = [];
+    const tabs = createTabList(
+      "Editors",
+      "e",
+      [
+        { id: "a", label: "Alpha", panel: h("div", {}, "A") },
+        { id: "b", label: "Beta", panel: h("div", {}, "B") },
+        { id: "c", label: "Gamma", panel: h("div", {}, "C") },
+      ],
+      "a",
+      () => {},
+      { closable: true, onArrange: (next) => arrangements.push(next.open.join("")) },
+    );
+    document.body.append(tabs.tablist, tabs.panels);
+    const visible = () =>
+      [...tabs.tablist.querySelectorAll<HTMLButtonElement>("[role=tab]")]
+        .filter((b) => !b.hidden)
+        .map((b) => b.id);
+    (document.querySelector("[data-testid=e-close-b]") as HTMLElement).click();
+    expect(visible()).toEqual(["e-tab-a", "e-tab-c"]);
+    expect(tabs.selected()).toBe("a");
+    (document.querySelector("#e-tab-a") as HTMLElement).focus();
+    await userEvent.keyboard("{Delete}");
+    expect(visible()).toEqual(["e-tab-c"]);
+    expect(tabs.selected()).toBe("c");
+    expect(document.activeElement?.id).toBe("e-tab-c");
+    expect(document.querySelector<HTMLElement>("#e-panel-c")?.hidden).toBe(false);
+    await userEvent.keyboard("{Delete}");
+    expect(visible()).toEqual(["e-tab-c"]);
+    tabs.select("b");
+    expect(visible()).toEqual(["e-tab-b", "e-tab-c"]);
+    expect(arrangements).toEqual(["ac", "c", "bc"]);
+  });
+
+  test("closable tabs move with Alt+Shift+Arrow and by drag and drop; a stored arrangement is restored", async () => {
+    const tabs = createTabList(
+      "Editors",
+      "m",
+      [
+        { id: "a", label: "Alpha", panel: h("div", {}, "A") },
+        { id: "b", label: "Beta", panel: h("div", {}, "B") },
+        { id: "c", label: "Gamma", panel: h("div", {}, "C") },
+      ],
+      "a",
+      () => {},
+      { closable: true, arrangement: { order: ["c", "a", "b"], open: ["c", "a"] } },
+    );
+    document.body.append(tabs.tablist, tabs.panels);
+    const order = () => [...tabs.tablist.querySelectorAll("[role=tab]")].map((b) => b.id.slice(-1));
+    expect(order()).toEqual(["c", "a", "b"]);
+    expect(tabs.arrangement().open).toEqual(["c", "a"]);
+    (document.querySelector("#m-tab-a") as HTMLElement).focus();
+    await userEvent.keyboard("{Alt>}{Shift>}{ArrowLeft}{/Shift}{/Alt}");
+    expect(order()).toEqual(["a", "c", "b"]);
+    expect(document.activeElement?.id).toBe("m-tab-a");
+    const data = new DataTransfer();
+    document
+      .querySelector("#m-tab-a")!
+      .dispatchEvent(new DragEvent("dragstart", { dataTransfer: data, bubbles: true }));
+    document
+      .querySelector("#m-tab-b")!
+      .dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    expect(order()).toEqual(["c", "b", "a"]);
+    tabs.arrange({ order: ["a", "b", "c"], open: ["a", "b", "c"] });
+    expect(order()).toEqual(["a", "b", "c"]);
+    expect(tabs.arrangement().open).toEqual(["a", "b", "c"]);
+  });
 });

@@ -7,6 +7,8 @@ import type { TabList } from "./tab-list.js";
 /** The parts the workbench lays out. */
 export interface WorkbenchParts {
   readonly titleBar: HTMLElement;
+  /** Method, URL and Send, above the editor tabs. */
+  readonly requestBar: HTMLElement;
   readonly activityBar: HTMLElement;
   readonly sideBar: HTMLElement;
   readonly editorTabs: TabList<string>;
@@ -44,6 +46,7 @@ export function createWorkbench(store: Store<AppState>, parts: WorkbenchParts): 
   const editor = h(
     "main",
     { class: "editor", id: "editor", "aria-label": "Editor" },
+    parts.requestBar,
     h("div", { class: "strip" }, parts.editorTabs.tablist),
     parts.editorTabs.panels,
   );
@@ -75,5 +78,30 @@ export function createWorkbench(store: Store<AppState>, parts: WorkbenchParts): 
   };
   store.watch((state) => state.layout, render);
   render(store.get().layout);
+  collapseWhenNarrow(store, setLayout);
   return app;
+}
+
+/** Below this width the side bar opens over the editor and the panel stacks under it (narrow.css). */
+export const NARROW_QUERY = "(max-width: 799px)";
+
+/**
+ * On a phone or a narrow window the side bar would squeeze the editor to a word per line: it starts closed and
+ * closes when the window becomes narrow; the activity bar opens it over the editor.
+ */
+function collapseWhenNarrow(
+  store: Store<AppState>,
+  setLayout: (patch: Partial<AppState["layout"]>) => void,
+): void {
+  const query = typeof matchMedia === "function" ? matchMedia(NARROW_QUERY) : undefined;
+  if (!query) return;
+  if (query.matches && store.get().layout.sideBarVisible) setLayout({ sideBarVisible: false });
+  query.addEventListener("change", (event) => {
+    if (event.matches) setLayout({ sideBarVisible: false });
+  });
+}
+
+/** Whether the layout is the narrow one now. */
+export function isNarrow(): boolean {
+  return typeof matchMedia === "function" && matchMedia(NARROW_QUERY).matches;
 }

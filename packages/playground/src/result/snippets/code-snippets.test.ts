@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { RequestDraft } from "../request/request-draft.js";
-import { generateSnippets } from "./code-snippets.js";
+import type { RequestDraft } from "../../request/request-draft.js";
+import { generateSnippets, SNIPPET_LANGUAGES } from "./code-snippets.js";
+import { pythonLiteral } from "./python-snippet.js";
 
 const draft: RequestDraft = {
   merchantBizId: "Abc123",
@@ -73,16 +74,31 @@ describe("generateSnippets", () => {
     expect(url).not.toContain("readFile");
   });
 
-  test("the ky snippet posts JSON with retries on 429/5xx and the image as a variable", () => {
+  test("the ky snippet posts JSON with retries on 429/5xx and reads the proxy's JSON error", () => {
     const { ky } = generateSnippets(local);
     expect(ky).toContain('.post("http://127.0.0.1:8787/v1/face-liveness", {');
     expect(ky).toContain('"base64": base64');
-    expect(ky).toContain('headers: { Authorization: "Bearer dev-caller-key" },');
-    expect(generateSnippets({ ...local, callerKey: "other" }).ky).toContain(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated TypeScript holds a template literal
-      "headers: { Authorization: `Bearer ${callerKey}` },",
-    );
+    expect(ky).toContain('const callerKey = process.env.LIVENESS_CALLER_KEY ?? "dev-caller-key";');
     expect(ky).toContain('methods: ["post"], statusCodes: [429, 500, 502, 503, 504]');
+    expect(ky).toContain("error.data");
     expect(ky).not.toContain("<image>");
+  });
+
+  test("every snippet starts with the command that runs it, and Node 20 can run that command", () => {
+    const snippets = generateSnippets(local);
+    for (const language of SNIPPET_LANGUAGES) {
+      expect(snippets[language.id], language.id).toContain(`Run: ${language.run}`);
+      expect(language.run, language.id).not.toMatch(/^node \S+\.ts\b/);
+    }
+    expect(snippets.typescript).toContain("npx esbuild send.ts");
+  });
+
+  test("the Python body is a Python literal: True/False/None, strings escaped as JSON does", () => {
+    expect(pythonLiteral({ a: true, b: false, c: null, d: 'it\'s "x"\n', e: [1] })).toBe(
+      '{\n    "a": True,\n    "b": False,\n    "c": None,\n    "d": "it\'s \\"x\\"\\n",\n    "e": [\n        1,\n    ],\n}',
+    );
+    const { python } = generateSnippets(local);
+    expect(python).toContain('"faceQualityCheck": True,');
+    expect(python).toContain('"base64": image,');
   });
 });
