@@ -14,8 +14,13 @@ export function removeVideos(): void {
   rmSync(videoDir, { recursive: true, force: true });
 }
 
-/** A Chromium whose camera shows `scene` (a Y4M made now from the scene's picture), or that refuses the camera. */
-export async function browserWithCamera(scene: Scene | "denied"): Promise<Browser> {
+/**
+ * A Chromium whose camera shows `scene` (a Y4M made now from the scene's picture), that refuses the camera, or
+ * that has none.
+ */
+export async function browserWithCamera(scene: Scene | "denied" | "none"): Promise<Browser> {
+  // No camera at all: Chromium without a fake device, and the prompt accepted (there is nothing to grant).
+  if (scene === "none") return launchChromium(["--use-fake-ui-for-media-stream"]);
   if (scene === "denied") {
     // A camera exists, but without the fake permission UI headless Chromium answers the prompt with "deny".
     return launchChromium(["--use-fake-device-for-media-stream"]);

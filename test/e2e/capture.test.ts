@@ -181,6 +181,21 @@ describe("<liveness-capture> with a fake camera", () => {
   );
 
   test(
+    "no camera at all: says so and offers the photo",
+    async () => {
+      browser = await browserWithCamera("none");
+      const { page } = await openSignup(browser);
+      await page.getByRole("button", { name: "Verify my face" }).click();
+      await expect.poll(() => elementState(page), { timeout: 30_000 }).toBe("photo");
+      const [error] = await events<{ code: string; retryable: boolean }>(page, "liveness-error");
+      expect(error).toMatchObject({ code: "no_camera", retryable: false });
+      expect(await elementMessage(page)).toMatch(/^No camera was found/);
+      expect(await page.getByRole("button", { name: "Choose a photo instead" }).isVisible()).toBe(true);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
     "the detector cannot load: the element says so, tells the app, and the shutter still takes and sends the photo",
     async () => {
       browser = await browserWithCamera("oneFace");
