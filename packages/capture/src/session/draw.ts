@@ -1,3 +1,4 @@
+import { portraitCrop } from "../crop/portrait-crop.js";
 import type { Box } from "../detector/face-detector.js";
 
 /** A canvas for reading pixels often (Chromium warns and slows down without `willReadFrequently`). */
@@ -45,4 +46,16 @@ export function canvasToJpeg(canvas: HTMLCanvasElement, quality: number): Promis
       quality,
     ),
   );
+}
+
+/** The API's 720x960 portrait around `face`, cut from `source` (a video frame or a photo) and encoded as JPEG 0.92. */
+export function cropPortraitJpeg(
+  source: CanvasImageSource,
+  size: { readonly width: number; readonly height: number },
+  face: Box,
+): Promise<Blob> {
+  const crop = portraitCrop(size, face);
+  const { canvas, context } = makeCanvas(crop.width, crop.height);
+  drawRegion(context, source, { x: crop.sx, y: crop.sy, width: crop.sw, height: crop.sh });
+  return canvasToJpeg(canvas, 0.92);
 }

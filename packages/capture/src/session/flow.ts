@@ -1,5 +1,5 @@
 import { checkImage } from "@liveness-kit/core/image";
-import { centredPortrait, portraitCrop } from "../crop/portrait-crop.js";
+import { centredPortrait } from "../crop/portrait-crop.js";
 import type { Box, DetectedFace, FaceDetector, FaceDetectorLoader } from "../detector/face-detector.js";
 import type {
   CaptureState,
@@ -15,8 +15,11 @@ import { DEFAULT_THRESHOLDS, type GuidanceThresholds } from "../guidance/thresho
 import type { CaptureStrings, StringKey } from "../strings/strings.js";
 import { cameraErrorCode, openFrontCamera, stopStream } from "./camera.js";
 import { compressPortrait, DEFAULT_COMPRESSION_LIB_URL } from "./compress.js";
-import { canvasToJpeg, drawRegion, makeCanvas, scaleBox } from "./draw.js";
-import { randomMerchantBizId, SendError, type SendSettings, sendPhoto } from "./send.js";
+import { cropPortraitJpeg, drawRegion, makeCanvas, scaleBox } from "./draw.js";
+import { withFirstToken } from "./first-token.js";
+import { nextFrame } from "./next-frame.js";
+import { findPhotoFace } from "./photo-face.js";
+import { randomMerchantBizId, type SendSettings, sendPhoto, toSendError } from "./send.js";
 
 /** What the flow needs from the element. */
 export interface FlowHost {
@@ -250,20 +253,14 @@ export class CaptureFlow {
       width: view.width * 0.7,
       height: view.height * 0.7,
     };
-    const crop = portraitCrop(source, face);
-    const { canvas } = makeCanvas(crop.width, crop.height);
-    drawRegion(canvas.getContext("2d") as CanvasRenderingContext2D, video, {
-      x: crop.sx,
-      y: crop.sy,
-      width: crop.sw,
-      height: crop.sh,
-    });
     // A new run: the guidance loop ends, and a later stop() drops this one.
     if (run !== this.#run) return;
     const next = ++this.#run;
+    // Drawn now, while the camera still gives frames; encoded after it is off.
+    const encoding = cropPortraitJpeg(video, source, face);
     stopStream(this.#stream);
     this.#stream = undefined;
-    const blob = await canvasToJpeg(canvas, 0.92);
+    const blob = await encoding;
     this.#showStill(blob);
     await this.#prepareAndSend(blob, next);
   }
@@ -290,37 +287,13 @@ export class CaptureFlow {
       return;
     }
     if (run !== this.#run) return;
-    // Detect on a copy no larger than the preview's (speed), then crop from the full photo.
-    const scale = Math.max(1, Math.max(bitmap.width, bitmap.height) / 640);
-    const { context } = makeCanvas(bitmap.width / scale, bitmap.height / scale);
-    const pixels = drawRegion(context, bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height });
-    const faces = await detector.detect(context.canvas);
+    const found = await findPhotoFace(bitmap, detector, this.#thresholds());
     if (run !== this.#run) return;
-    const stats = faces.length === 1 && faces[0] ? measurePixels(pixels, faces[0].box) : undefined;
-    const verdict = evaluateFrame(
-      faces,
-      { width: context.canvas.width, height: context.canvas.height },
-      stats,
-      // A photo is cropped around the face: its position in the photo does not matter, only its real size.
-      { ...this.#thresholds(), minFaceWidth: 0, maxFaceWidth: 1, maxOffsetX: 1, maxOffsetY: 1 },
-    );
-    const face = verdict.face ? scaleBox(verdict.face.box, scale) : undefined;
-    // The crop keeps 480 photo pixels across at least (the API's smallest width).
-    const issue = verdict.ok ? (face && face.width / 0.75 < 480 ? "tooFar" : undefined) : verdict.issue;
-    if (issue || !face) {
-      const reason = host.text()[ISSUE_KEYS[issue ?? "noFace"]];
-      this.#fail("invalid_photo", true, {}, { reason });
+    if ("issue" in found) {
+      this.#fail("invalid_photo", true, {}, { reason: host.text()[ISSUE_KEYS[found.issue]] });
       return;
     }
-    const crop = portraitCrop(bitmap, face);
-    const { canvas } = makeCanvas(crop.width, crop.height);
-    drawRegion(canvas.getContext("2d") as CanvasRenderingContext2D, bitmap, {
-      x: crop.sx,
-      y: crop.sy,
-      width: crop.sw,
-      height: crop.sh,
-    });
-    const blob = await canvasToJpeg(canvas, 0.92);
+    const blob = await cropPortraitJpeg(bitmap, bitmap, found.face);
     this.#showStill(blob);
     await this.#prepareAndSend(blob, run);
   }
@@ -385,44 +358,4 @@ export class CaptureFlow {
       if (!error.detail.retryable) this.#pendingBizId = undefined;
     }
   }
-}
-
-/** Any failure while sending, as the element reports it: an app's token failure is a setup problem. */
-function toSendError(error: unknown): SendError {
-  if (error instanceof SendError) return error;
-  if (error instanceof Error && error.name === "TokenError") {
-    return new SendError({ code: "setup", retryable: true, proxyCode: "token" }, "setupError");
-  }
-  return new SendError({ code: "network", retryable: true }, "network");
-}
-
-/** Calls the app's `getToken` once now (a failure is a `TokenError`), then hands that token to the first try. */
-async function withFirstToken(settings: SendSettings): Promise<SendSettings> {
-  const getToken = settings.getToken;
-  if (!getToken) return settings;
-  let first: string | undefined;
-  try {
-    first = await getToken();
-  } catch (cause) {
-    throw Object.assign(new Error("getToken failed", { cause }), { name: "TokenError" });
-  }
-  return {
-    ...settings,
-    getToken: () => {
-      const token = first;
-      first = undefined;
-      return token ?? getToken();
-    },
-  };
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    // rAF pauses in background tabs; the timeout keeps the loop alive there, slowly.
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

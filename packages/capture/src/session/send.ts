@@ -85,3 +85,12 @@ export async function sendPhoto(
     throw error;
   }
 }
+
+/** Any failure while sending, as the element reports it: an app's token failure is a setup problem. */
+export function toSendError(error: unknown): SendError {
+  if (error instanceof SendError) return error;
+  if (error instanceof Error && error.name === "TokenError") {
+    return new SendError({ code: "setup", retryable: true, proxyCode: "token" }, "setupError");
+  }
+  return new SendError({ code: "network", retryable: true }, "network");
+}
