@@ -10,6 +10,7 @@ export interface LivenessCaptureAttributes {
   "hashed-user-id"?: string;
   locale?: string;
   "face-quality-check"?: boolean;
+  "capture-only"?: boolean;
   theme?: "light" | "dark";
   id?: string;
   class?: string;

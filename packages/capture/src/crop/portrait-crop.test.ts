@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { centredPortrait, FACE_FILL, OUTPUT_HEIGHT, OUTPUT_WIDTH, portraitCrop } from "./portrait-crop.js";
+import {
+  centredPortrait,
+  FACE_FILL,
+  faceInCrop,
+  OUTPUT_HEIGHT,
+  OUTPUT_WIDTH,
+  portraitCrop,
+} from "./portrait-crop.js";
 
 describe("portraitCrop", () => {
   test("a face in the middle of a large frame: 3:4, the face fills 75% of the width, centred", () => {
@@ -70,5 +77,45 @@ describe("centredPortrait", () => {
   });
   test("a tall phone frame: cut top and bottom", () => {
     expect(centredPortrait({ width: 720, height: 1280 })).toEqual({ x: 0, y: 160, width: 720, height: 960 });
+  });
+});
+
+describe("faceInCrop", () => {
+  test("the face of a centred crop sits centred in the 720x960 portrait and fills 75% of its width", () => {
+    const face = { x: 490, y: 330, width: 300, height: 300 };
+    const box = faceInCrop(portraitCrop({ width: 1280, height: 960 }, face), face);
+    expect(box.width).toBeCloseTo(OUTPUT_WIDTH * FACE_FILL);
+    expect(box.x + box.width / 2).toBeCloseTo(OUTPUT_WIDTH / 2);
+    expect(box.y + box.height / 2).toBeCloseTo(OUTPUT_HEIGHT / 2);
+  });
+
+  test("a face pushed off-centre by the frame's edge keeps its place: at the top-left corner", () => {
+    const face = { x: 0, y: 0, width: 300, height: 300 };
+    const box = faceInCrop(portraitCrop({ width: 720, height: 960 }, face), face);
+    expect(box.x).toBeCloseTo(0);
+    expect(box.y).toBeCloseTo(0);
+  });
+
+  test("any face inside the frame lands inside the portrait (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 4000 }),
+        fc.integer({ min: 200, max: 4000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (width, height, fx, fy, size) => {
+          const side = Math.min(width, height) * size;
+          const face = { x: (width - side) * fx, y: (height - side) * fy, width: side, height: side };
+          const box = faceInCrop(portraitCrop({ width, height }, face), face);
+          const centreX = box.x + box.width / 2;
+          const centreY = box.y + box.height / 2;
+          expect(centreX).toBeGreaterThanOrEqual(-1e-6);
+          expect(centreX).toBeLessThanOrEqual(OUTPUT_WIDTH + 1e-6);
+          expect(centreY).toBeGreaterThanOrEqual(-1e-6);
+          expect(centreY).toBeLessThanOrEqual(OUTPUT_HEIGHT + 1e-6);
+        },
+      ),
+    );
   });
 });

@@ -43,3 +43,15 @@ export function centredPortrait(source: { readonly width: number; readonly heigh
   const height = (width * 4) / 3;
   return { x: (source.width - width) / 2, y: (source.height - height) / 2, width, height };
 }
+
+/** Where `face` (in the source's pixels) lies in the drawn portrait `crop`, in the portrait's pixels. */
+export function faceInCrop(crop: PortraitCrop, face: Box): Box {
+  const scaleX = crop.width / crop.sw;
+  const scaleY = crop.height / crop.sh;
+  return {
+    x: (face.x - crop.sx) * scaleX,
+    y: (face.y - crop.sy) * scaleY,
+    width: face.width * scaleX,
+    height: face.height * scaleY,
+  };
+}

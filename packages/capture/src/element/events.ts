@@ -1,4 +1,5 @@
 import type { FaceLivenessResult } from "@liveness-kit/core/response";
+import type { Box } from "../detector/face-detector.js";
 import type { GuidanceIssue } from "../guidance/evaluate-frame.js";
 
 /** The steps of a check, in `liveness-state` events and the element's `data-state` attribute. */
@@ -9,6 +10,7 @@ export type CaptureState =
   | "preparing"
   | "sending"
   | "complete"
+  | "captured"
   | "not-passed"
   | "photo"
   | "error";
@@ -24,6 +26,23 @@ export interface LivenessCompleteDetail {
   readonly passed: boolean;
   readonly merchantBizId: string;
   readonly answer: LivenessAnswer;
+}
+
+/**
+ * `liveness-captured` (only with `capture-only`): the portrait was taken and cropped, and nothing was sent. The
+ * app checks and sends it itself.
+ */
+export interface LivenessCapturedDetail {
+  /** The 720x960 portrait, JPEG at quality 0.92, not yet compressed. */
+  readonly photo: Blob;
+  /** `camera`, or `photo` when the person chose a file instead. */
+  readonly source: "camera" | "photo";
+  /** True when the guidance took it by itself (every check held), false when the shutter was pressed. */
+  readonly auto: boolean;
+  /** The guidance shown when it was taken (`ok` when every check held; undefined without a detector). */
+  readonly guidance?: GuidanceIssue | "ok" | undefined;
+  /** The face the detector found, in the portrait's pixels, with its score (0 to 1); undefined when none was seen. */
+  readonly face?: { readonly box: Box; readonly score: number } | undefined;
 }
 
 /** Why a check stopped without a decision. */
@@ -63,5 +82,6 @@ export interface LivenessStateDetail {
 export interface LivenessCaptureEventMap extends HTMLElementEventMap {
   "liveness-complete": CustomEvent<LivenessCompleteDetail>;
   "liveness-error": CustomEvent<LivenessErrorDetail>;
+  "liveness-captured": CustomEvent<LivenessCapturedDetail>;
   "liveness-state": CustomEvent<LivenessStateDetail>;
 }

@@ -13,6 +13,7 @@ const VIEWS: Record<CaptureState, { buttons: string[]; stage: boolean; focus?: s
   preparing: { buttons: [], stage: true },
   sending: { buttons: [], stage: true },
   complete: { buttons: [], stage: true },
+  captured: { buttons: ["retry"], stage: true },
   "not-passed": { buttons: ["retry"], stage: true, focus: "retry" },
   photo: { buttons: ["photo", "retry"], stage: false, focus: "photo" },
   error: { buttons: ["retry", "photo"], stage: false, focus: "retry" },
@@ -20,9 +21,10 @@ const VIEWS: Record<CaptureState, { buttons: string[]; stage: boolean; focus?: s
 
 /**
  * `<liveness-capture>`: a selfie check with live face guidance. Attributes: `proxy-url`, `token`,
- * `merchant-biz-id`, `hashed-user-id`, `locale`, `face-quality-check`, `theme` (`light`/`dark`). Properties
- * add `getToken`, `userId` (hashed with SHA-256 in the browser before it is sent), `strings`, `thresholds` and
- * `detector`. Events: `liveness-state`, `liveness-complete`, `liveness-error`.
+ * `merchant-biz-id`, `hashed-user-id`, `locale`, `face-quality-check`, `theme` (`light`/`dark`), `capture-only`.
+ * Properties add `getToken`, `userId` (hashed with SHA-256 in the browser before it is sent), `strings`,
+ * `thresholds` and `detector`. Events: `liveness-state`, `liveness-complete`, `liveness-error`, and with
+ * `capture-only` `liveness-captured` instead of sending.
  */
 export class LivenessCaptureElement extends HTMLElement {
   static readonly observedAttributes = ["locale"];
@@ -111,6 +113,16 @@ export class LivenessCaptureElement extends HTMLElement {
   set locale(value: string) {
     this.setAttribute("locale", value);
   }
+  /**
+   * Attribute `capture-only`: guide, take and crop the photo, then hand it to the app in a `liveness-captured`
+   * event instead of sending it (no proxy, token or user id needed).
+   */
+  get captureOnly(): boolean {
+    return this.hasAttribute("capture-only");
+  }
+  set captureOnly(value: boolean) {
+    this.toggleAttribute("capture-only", value);
+  }
   /** The current step. */
   get state(): CaptureState {
     return this.#state;
@@ -124,7 +136,7 @@ export class LivenessCaptureElement extends HTMLElement {
   capture(): Promise<void> {
     return this.#withFlow((flow) => flow.shutter());
   }
-  /** Checks and sends a photo the app already has, as the photo fallback does. */
+  /** Checks and sends a photo the app already has, as the photo fallback does (with `capture-only`: checks and crops it). */
   usePhoto(file: Blob): Promise<void> {
     return this.#withFlow((flow) => flow.usePhoto(file));
   }
@@ -194,6 +206,7 @@ export class LivenessCaptureElement extends HTMLElement {
         hashedUserId: this.hashedUserId,
         userId: this.#userId,
         faceQualityCheck: this.hasAttribute("face-quality-check"),
+        captureOnly: this.captureOnly,
         thresholds: this.thresholds,
         detector: this.detector,
         compressionLibUrl: this.compressionLibUrl,
@@ -203,6 +216,7 @@ export class LivenessCaptureElement extends HTMLElement {
       setState: (state, key, values) => this.#setState(state, key, values),
       guide: (guidance, key) => this.#guide(guidance, key),
       complete: (detail) => this.#emit("liveness-complete", detail),
+      captured: (detail) => this.#emit("liveness-captured", detail),
       fail: (detail) => this.#emit("liveness-error", detail),
     };
   }

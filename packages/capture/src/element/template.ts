@@ -21,7 +21,7 @@ svg{position:absolute;inset:0;width:100%;height:100%;pointer-events:none}
 .stage[data-guidance=ok] .oval{stroke:var(--lc-ok);stroke-dasharray:none;stroke-width:6}
 .message{font-weight:600;min-height:1.4em}
 [data-state=error] .message,[data-state=not-passed] .message{color:var(--lc-warn)}
-[data-state=complete] .message{color:var(--lc-ok)}
+[data-state=complete] .message,[data-state=captured] .message{color:var(--lc-ok)}
 progress{width:100%}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}
 button{font:inherit;font-weight:600;border-radius:999px;padding:10px 18px;cursor:pointer;

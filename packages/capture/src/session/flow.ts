@@ -1,8 +1,9 @@
 import { checkImage } from "@liveness-kit/core/image";
-import { centredPortrait } from "../crop/portrait-crop.js";
+import { centredPortrait, faceInCrop, portraitCrop } from "../crop/portrait-crop.js";
 import type { Box, DetectedFace, FaceDetector, FaceDetectorLoader } from "../detector/face-detector.js";
 import type {
   CaptureState,
+  LivenessCapturedDetail,
   LivenessCompleteDetail,
   LivenessErrorCode,
   LivenessErrorDetail,
@@ -31,6 +32,7 @@ export interface FlowHost {
     readonly thresholds: Partial<GuidanceThresholds> | undefined;
     readonly detector: FaceDetectorLoader | undefined;
     readonly compressionLibUrl: string | undefined;
+    readonly captureOnly: boolean;
   };
   readonly metrics: {
     permissionToGuidanceMs: number;
@@ -42,6 +44,7 @@ export interface FlowHost {
   setState(state: CaptureState, key: StringKey, values?: Record<string, string | number>): void;
   guide(guidance: LivenessStateDetail["guidance"], key: StringKey): void;
   complete(detail: LivenessCompleteDetail): void;
+  captured(detail: LivenessCapturedDetail): void;
   fail(detail: LivenessErrorDetail): void;
 }
 
@@ -84,6 +87,8 @@ export class CaptureFlow {
   #run = 0;
   #abort: AbortController | undefined;
   #lastFace: Box | undefined;
+  #lastScore = 0;
+  #lastGuidance: GuidanceIssue | "ok" | undefined;
   #pendingBizId: string | undefined;
   #lastSource: "camera" | "photo" = "camera";
 
@@ -193,6 +198,7 @@ export class CaptureFlow {
     metrics.permissionToGuidanceMs = Number.NaN;
     const started = performance.now();
     let shown: GuidanceIssue | "ok" | undefined;
+    this.#lastGuidance = undefined;
     let candidate: GuidanceIssue | "ok" | undefined;
     let agreeing = 0;
     while (run === this.#run) {
@@ -218,6 +224,7 @@ export class CaptureFlow {
       metrics.guidanceUpdates++;
       metrics.guidanceMs = now - started;
       this.#lastFace = verdict.face ? scaleBox(verdict.face.box, view.width / DETECT_WIDTH, view) : undefined;
+      this.#lastScore = verdict.face?.score ?? 0;
       const ready = hold.update(verdict.ok, now);
       // A new instruction is shown once two frames in a row agree, so a flickering detection does not make
       // the live region (and a screen reader) chatter.
@@ -226,10 +233,12 @@ export class CaptureFlow {
       candidate = guidance;
       if (shown === undefined || agreeing >= 2) {
         shown = guidance;
+        this.#lastGuidance = guidance;
         host.guide(guidance, verdict.ok ? "holdStill" : ISSUE_KEYS[verdict.issue]);
       }
       if (ready) {
-        await this.#captureFromVideo(run);
+        this.#lastGuidance = "ok";
+        await this.#captureFromVideo(run, true);
         return;
       }
       await nextFrame();
@@ -239,15 +248,16 @@ export class CaptureFlow {
   /** The shutter: takes the photo now from the camera, framed on the last face seen (or the oval). */
   async shutter(): Promise<void> {
     if (!this.#stream) return;
-    await this.#captureFromVideo(this.#run);
+    await this.#captureFromVideo(this.#run, false);
   }
 
-  async #captureFromVideo(run: number): Promise<void> {
+  async #captureFromVideo(run: number, auto: boolean): Promise<void> {
     const video = this.host.video;
     const source = { width: video.videoWidth, height: video.videoHeight };
     const view = centredPortrait(source);
     // Without a face seen, frame the oval: it is 70% of the view wide in the template.
-    const face = this.#lastFace ?? {
+    const seen = this.#lastFace;
+    const face = seen ?? {
       x: view.x + view.width * 0.15,
       y: view.y + view.height * 0.15,
       width: view.width * 0.7,
@@ -262,6 +272,17 @@ export class CaptureFlow {
     this.#stream = undefined;
     const blob = await encoding;
     this.#showStill(blob);
+    if (this.host.settings().captureOnly) {
+      const box = seen && faceInCrop(portraitCrop(source, seen), seen);
+      this.#handOver({
+        photo: blob,
+        source: "camera",
+        auto,
+        guidance: this.#lastGuidance,
+        face: box && { box, score: this.#lastScore },
+      });
+      return;
+    }
     await this.#prepareAndSend(blob, next);
   }
 
@@ -295,7 +316,24 @@ export class CaptureFlow {
     }
     const blob = await cropPortraitJpeg(bitmap, bitmap, found.face);
     this.#showStill(blob);
+    if (host.settings().captureOnly) {
+      const box = faceInCrop(portraitCrop(bitmap, found.face), found.face);
+      this.#handOver({
+        photo: blob,
+        source: "photo",
+        auto: false,
+        guidance: "ok",
+        face: { box, score: found.score },
+      });
+      return;
+    }
     await this.#prepareAndSend(blob, run);
+  }
+
+  /** `capture-only`: the photo goes to the app as it is; nothing is compressed or sent here. */
+  #handOver(detail: LivenessCapturedDetail): void {
+    this.host.setState("captured", "captured");
+    this.host.captured(detail);
   }
 
   #showStill(blob: Blob): void {

@@ -18,7 +18,7 @@ export async function findPhotoFace(
   photo: ImageBitmap,
   detector: FaceDetector,
   thresholds: GuidanceThresholds,
-): Promise<{ readonly face: Box } | { readonly issue: GuidanceIssue }> {
+): Promise<{ readonly face: Box; readonly score: number } | { readonly issue: GuidanceIssue }> {
   const scale = Math.max(1, Math.max(photo.width, photo.height) / DETECT_LONGER_SIDE);
   const { context } = makeCanvas(photo.width / scale, photo.height / scale);
   const pixels = drawRegion(context, photo, { x: 0, y: 0, width: photo.width, height: photo.height });
@@ -33,5 +33,5 @@ export async function findPhotoFace(
   if (!verdict.ok) return { issue: verdict.issue };
   const face = scaleBox(verdict.face.box, scale);
   if (face.width / FACE_FILL < IMAGE_LIMITS.minWidth) return { issue: "tooFar" };
-  return { face };
+  return { face, score: verdict.face.score };
 }
