@@ -206,13 +206,15 @@ const pickFiles = (files: readonly File[], origin: ImageOrigin) => {
   updateDraft({ imageSource: "base64" });
   void pipeline.pick(file, file.name || `${origin} image`, origin);
 };
+// The capture component (and, once the camera starts, its face detector) loads only when the camera is used.
 const openCamera = async () => {
   try {
-    const { captureFromCamera } = await import("./image/camera-capture.js");
-    const photo = await captureFromCamera();
-    if (photo) {
+    const { captureWithComponent, describeCapture } = await import("./image/camera-dialog.js");
+    const taken = await captureWithComponent((problem) => log("warn", `Camera: ${problem.message}`));
+    if (taken) {
+      log("info", describeCapture(taken));
       updateDraft({ imageSource: "base64" });
-      await pipeline.pick(photo, "camera.jpg", "camera");
+      await pipeline.pick(taken.photo, "camera.jpg", "camera");
     }
   } catch (error) {
     log("error", error instanceof Error ? error.message : String(error));
