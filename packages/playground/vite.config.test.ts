@@ -63,5 +63,8 @@ describe("the dev server's file serving", () => {
     expect((await get("/")).status).toBe(200);
     expect((await get("/src/main.ts")).status).toBe(200);
     expect((await get(`/@fs${repoRoot}packages/core/package.json`)).status).toBe(200);
+    // The capture component's face detector model, loaded from this origin when the camera starts.
+    const model = `/@fs${repoRoot}packages/capture/dist/detector/assets/tiny_face_detector_model.bin`;
+    expect((await get(model)).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 
 // Pure logic runs in Node; what needs a real browser (the compression worker, IndexedDB, canvas, the
-// DOM of the shell) runs in Chromium (Debian's, at /usr/bin/chromium) through vitest's browser mode.
+// DOM of the shell, the camera dialog) runs in Chromium (Debian's, at /usr/bin/chromium) through vitest's browser mode.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -31,6 +31,7 @@ export default defineConfig({
             "@codemirror/view",
             "@lezer/highlight",
             "browser-image-compression",
+            "@liveness-kit/capture > @vladmandic/face-api",
             "ky",
             "valibot",
             "@noble/hashes/sha2.js",

@@ -206,13 +206,15 @@ const pickFiles = (files: readonly File[], origin: ImageOrigin) => {
   updateDraft({ imageSource: "base64" });
   void pipeline.pick(file, file.name || `${origin} image`, origin);
 };
+// The capture component (and, once the camera starts, its face detector) loads only when the camera is used.
 const openCamera = async () => {
   try {
-    const { captureFromCamera } = await import("./image/camera-capture.js");
-    const photo = await captureFromCamera();
-    if (photo) {
+    const { captureWithComponent, describeCapture } = await import("./image/camera-dialog.js");
+    const taken = await captureWithComponent((problem) => log("warn", `Camera: ${problem.message}`));
+    if (taken) {
+      log("info", describeCapture(taken));
       updateDraft({ imageSource: "base64" });
-      await pipeline.pick(photo, "camera.jpg", "camera");
+      await pipeline.pick(taken.photo, "camera.jpg", "camera");
     }
   } catch (error) {
     log("error", error instanceof Error ? error.message : String(error));
@@ -290,6 +292,7 @@ if (layout.editorTab === "reference") void referenceView.load();
 /** Which request the Code tab and "Copy as ..." are for: the last one sent, or the next one. */
 let snippetSource: SnippetSource = "sent";
 const responsePanel = h("div", { "data-testid": "response-view" });
+const receiptPanel = h("div", { "data-testid": "receipt-view" });
 const rawPanel = h("div");
 const headersPanel = h("div");
 const timelinePanel = h("div");
@@ -298,6 +301,7 @@ const panelTabs = createTabList<Layout["panelTab"]>(
   "panel",
   [
     { id: "response", label: "Response", panel: responsePanel },
+    { id: "receipt", label: "Receipt", panel: receiptPanel },
     { id: "raw", label: "Raw JSON", panel: rawPanel },
     { id: "headers", label: "Headers", panel: headersPanel },
     { id: "timeline", label: "Timeline", panel: timelinePanel },
@@ -335,6 +339,7 @@ const panelTabs = createTabList<Layout["panelTab"]>(
 );
 watchResultPanels(store, {
   response: responsePanel,
+  receipt: receiptPanel,
   raw: rawPanel,
   headers: headersPanel,
   timeline: timelinePanel,
