@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AcsError } from "../gateway/acs-error.js";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { assessPicture } from "./assess-picture.js";
 
 async function refusal(bytes: Uint8Array, faceQualityCheck = false): Promise<AcsError> {

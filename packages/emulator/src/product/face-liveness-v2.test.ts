@@ -1,10 +1,10 @@
 import { bytesToBase64 } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "../dev-credentials.js";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { callAcs, callWithImage, faceQuery } from "../test-support/acs-client.js";
 import { useImageServer } from "../test-support/image-server.js";
 import { answered, type RawResponse } from "../test-support/raw-http.js";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
 import { useTestEmulator } from "../test-support/test-emulator.js";
 
 const emulator = await useTestEmulator({ allowLoopbackUrls: true, downloadTimeoutMs: 300 });

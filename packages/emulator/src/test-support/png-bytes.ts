@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from "node:zlib";
+import { ADAM7_PASSES } from "@liveness-kit/core/png";
 
 /** Builds a PNG byte by byte, so tests can make what encoders refuse to: interlaced files, inflation bombs. */
 export function buildPng(p: {
@@ -29,17 +30,8 @@ export function buildPng(p: {
 
 /** The filtered scanlines (filter 0) of an interlaced RGB image of one grey value, pass by pass (Adam7). */
 export function adam7Raw(width: number, height: number, grey: (x: number, y: number) => number): Uint8Array {
-  const passes = [
-    [0, 0, 8, 8],
-    [4, 0, 8, 8],
-    [0, 4, 4, 8],
-    [2, 0, 4, 4],
-    [0, 2, 2, 4],
-    [1, 0, 2, 2],
-    [0, 1, 1, 2],
-  ] as const;
   const out: number[] = [];
-  for (const [x0, y0, dx, dy] of passes) {
+  for (const { x0, y0, dx, dy } of ADAM7_PASSES) {
     for (let y = y0; y < height; y += dy) {
       if (x0 >= width) continue;
       out.push(0);

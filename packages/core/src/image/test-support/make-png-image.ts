@@ -3,8 +3,9 @@
 // of real scanlines (stored blocks unless a test passes its own stream), so any PNG decoder can read the file.
 // The scanline layout is counted here pixel by pixel, independently of the code under test.
 
+import { crc32 } from "../../bytes/crc32.js";
+import { ADAM7_PASSES } from "../png-scanlines.js";
 import { ascii } from "./make-jpeg.js";
-import { crc32 } from "./make-png.js";
 import { makeStoredZlib } from "./make-zlib.js";
 
 /** The picture to build; only `width` and `height` are required. */
@@ -30,16 +31,6 @@ export interface PngImageOptions {
 }
 
 const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const ADAM7_PASSES = [
-  { x: 0, y: 0, dx: 8, dy: 8 },
-  { x: 4, y: 0, dx: 8, dy: 8 },
-  { x: 0, y: 4, dx: 4, dy: 8 },
-  { x: 2, y: 0, dx: 4, dy: 4 },
-  { x: 0, y: 2, dx: 2, dy: 4 },
-  { x: 1, y: 0, dx: 2, dy: 2 },
-  { x: 0, y: 1, dx: 1, dy: 2 },
-];
-
 /** A PNG file with real pixel data. */
 export function makePngImage(options: PngImageOptions): Uint8Array {
   const { width, height, colorType = 2, bitDepth = 8, interlace = 0 } = options;
@@ -74,13 +65,13 @@ export function makePngImage(options: PngImageOptions): Uint8Array {
 export function makePngScanlines(options: PngImageOptions): Uint8Array {
   const { width, height, colorType = 2, bitDepth = 8, interlace = 0 } = options;
   const bits = (CHANNELS[colorType] ?? 1) * bitDepth;
-  const passes = interlace ? ADAM7_PASSES : [{ x: 0, y: 0, dx: 1, dy: 1 }];
+  const passes = interlace ? ADAM7_PASSES : [{ x0: 0, y0: 0, dx: 1, dy: 1 }];
   const rows: number[] = [];
   for (const pass of passes) {
     let columns = 0;
-    for (let x = pass.x; x < width; x += pass.dx) columns++;
+    for (let x = pass.x0; x < width; x += pass.dx) columns++;
     if (!columns) continue;
-    for (let y = pass.y; y < height; y += pass.dy) rows.push(Math.ceil((columns * bits) / 8));
+    for (let y = pass.y0; y < height; y += pass.dy) rows.push(Math.ceil((columns * bits) / 8));
   }
   const out = new Uint8Array(rows.reduce((sum, row) => sum + 1 + row, 0));
   let at = 0;
@@ -98,7 +89,7 @@ export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   out.set(u32(data.length));
   out.set(ascii(type), 4);
   out.set(data, 8);
-  out.set(u32(crc32(Array.from(out.subarray(4, 8 + data.length)))), 8 + data.length);
+  out.set(u32(crc32(out, 4, 8 + data.length)), 8 + data.length);
   return out;
 }
 
