@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from "node:zlib";
 import { base64ToBytes, bytesToBase64, checkImage, verifyImageData } from "@liveness-kit/core/image";
+import { pngDataSize, pngPasses } from "@liveness-kit/core/png";
 import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
 
@@ -61,27 +62,7 @@ export async function measureWorstInputs({ runs }) {
 
 /** A flat PNG (every sample zero) of the given layout; `idatSize` splits its data into chunks of that size. */
 function png(width, height, colorType, bitDepth, interlace, idatSize = Number.POSITIVE_INFINITY) {
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colorType];
-  const rowBytes = (w) => (w === 0 ? 0 : 1 + Math.ceil((w * channels * bitDepth) / 8));
-  let size = 0;
-  if (!interlace) size = height * rowBytes(width);
-  else {
-    // Adam7: seven passes, each a smaller image of its own rows.
-    const passes = [
-      [0, 0, 8, 8],
-      [4, 0, 8, 8],
-      [0, 4, 4, 8],
-      [2, 0, 4, 4],
-      [0, 2, 2, 4],
-      [1, 0, 2, 2],
-      [0, 1, 1, 2],
-    ];
-    for (const [x0, y0, dx, dy] of passes) {
-      const w = Math.ceil((width - x0) / dx);
-      const h = Math.ceil((height - y0) / dy);
-      if (w > 0 && h > 0) size += h * rowBytes(w);
-    }
-  }
+  const size = pngDataSize(pngPasses({ width, height, colorType, bitDepth, interlaced: interlace === 1 }));
   const zlib = deflateSync(Buffer.alloc(size), { level: 9 });
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

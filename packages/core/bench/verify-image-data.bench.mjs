@@ -5,6 +5,7 @@
 // of the same run: one crypto.subtle SHA-256 of the same bytes, which every request's signature pays anyway.
 // Information only: no budget is enforced (the goal is "a few ms" for a 600 KB JPEG in a Worker).
 import { deflateSync } from "node:zlib";
+import { crc32 } from "../dist/bytes/index.js";
 import { verifyImageData } from "../dist/image/index.js";
 
 const WARM_UP = 20;
@@ -65,22 +66,13 @@ function makeJpeg(size) {
   return out.subarray(0, at + 2);
 }
 
-function crc32(bytes) {
-  let crc = -1;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ -1) >>> 0;
-}
-
 function chunk(type, data) {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
   out.set(new TextEncoder().encode(type), 4);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  view.setUint32(8 + data.length, crc32(out, 4, 8 + data.length));
   return out;
 }
 

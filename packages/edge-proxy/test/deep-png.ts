@@ -1,5 +1,6 @@
 // A PNG with a flat picture of any size, colour type and bit depth, built in workerd (CompressionStream), for
 // the checks that bound the work a PNG may ask for: a few KB of file can claim many MB of pixel data.
+import { crc32 } from "@liveness-kit/core/bytes";
 
 /** A PNG of `width` x `height` zero samples (`colorType` 2 RGB, 6 RGBA; `bitDepth` 8 or 16). */
 export async function flatPng(
@@ -31,17 +32,8 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   view.setUint32(0, data.length);
   out.set(new TextEncoder().encode(type), 4);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  view.setUint32(8 + data.length, crc32(out, 4, 8 + data.length));
   return out;
-}
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -101,8 +101,14 @@ export function drawPortrait(options: PortraitOptions = {}): RgbaImage {
 
 const cache = new Map<string, Uint8Array>();
 
-/** A portrait encoded as JPEG (quality 90 by default); cached per options, as encoding takes a while. */
-export function portraitJpeg(options: PortraitOptions = {}, quality = 90): Uint8Array {
+/**
+ * A portrait encoded as JPEG (`quality` 1-100, 90 by default); cached per options, as encoding takes a while:
+ * the same array is returned each time, so copy it before changing it.
+ */
+export function portraitJpeg({
+  quality = 90,
+  ...options
+}: PortraitOptions & { quality?: number } = {}): Uint8Array {
   const key = `jpeg:${quality}:${JSON.stringify(options)}`;
   let bytes = cache.get(key);
   if (!bytes) {

@@ -186,7 +186,11 @@ describe("FaceLivenessV2 refuses, without billing", () => {
   it("UnqualifiedPhoto 401 for a tiny photo, one too wide, and what is not a JPEG or PNG", async () => {
     const tiny = await callWithImage(emulator.url, "uq1", portraitJpeg({ width: 240, height: 320 }));
     expect(productError(tiny, 401, "UnqualifiedPhoto").Message).toContain("240x320");
-    const wide = await callWithImage(emulator.url, "uq2", portraitJpeg({ width: 1280, height: 720 }, 60));
+    const wide = await callWithImage(
+      emulator.url,
+      "uq2",
+      portraitJpeg({ width: 1280, height: 720, quality: 60 }),
+    );
     productError(wide, 401, "UnqualifiedPhoto");
     const gif = await callWithImage(emulator.url, "uq3", new TextEncoder().encode("GIF89a not really"));
     productError(gif, 401, "UnqualifiedPhoto");
