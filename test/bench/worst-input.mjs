@@ -1,6 +1,6 @@
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { base64ToBytes, bytesToBase64, checkImage, verifyImageData } from "@liveness-kit/core/image";
-import { pngDataSize, pngPasses } from "@liveness-kit/core/png";
+import { pngChunk, pngDataSize, pngFile, pngPasses } from "@liveness-kit/core/png";
 import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
 
@@ -70,21 +70,9 @@ function png(width, height, colorType, bitDepth, interlace, idatSize = Number.PO
   header.set([bitDepth, colorType, 0, 0, interlace], 8);
   const idat = [];
   for (let at = 0; at < zlib.length; at += Math.min(idatSize, zlib.length)) {
-    idat.push(chunk("IDAT", zlib.subarray(at, at + Math.min(idatSize, zlib.length))));
+    idat.push(pngChunk("IDAT", zlib.subarray(at, at + Math.min(idatSize, zlib.length))));
   }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(
-    Buffer.concat([signature, chunk("IHDR", header), ...idat, chunk("IEND", Buffer.alloc(0))]),
-  );
-}
-
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "ascii");
-  Buffer.from(data).copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
+  return pngFile([pngChunk("IHDR", header), ...idat, pngChunk("IEND", new Uint8Array(0))]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -13,3 +13,4 @@ export {
 } from "../image/png-scanlines.js";
 export { matchImageSignature } from "../image/sniff-image-format.js";
 export { type PngStructure, pngChannels, walkPngChunks } from "../image/walk-png-chunks.js";
+export { pngChunk, pngFile } from "../image/write-png-chunk.js";

@@ -1,10 +1,10 @@
 import { deflateSync } from "node:zlib";
-import { crc32 } from "@liveness-kit/core/bytes";
+import { pngChunk, pngFile } from "@liveness-kit/core/png";
 
 /**
  * Encodes RGBA pixels as an 8-bit truecolour PNG (colour type 2: alpha is dropped, as photos have none), each
  * scanline with the Sub filter, which suits photos' smooth gradients. Node's zlib (workerd has it too with
- * `nodejs_compat`); the chunk CRCs are core's.
+ * `nodejs_compat`); the chunks are core's.
  */
 export function encodeRgbPng(image: { width: number; height: number; data: Uint8Array }): Uint8Array {
   const { width, height, data } = image;
@@ -27,30 +27,9 @@ export function encodeRgbPng(image: { width: number; height: number; data: Uint8
   view.setUint32(4, height);
   header[8] = 8;
   header[9] = 2;
-  return concat([
-    Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a),
-    chunk("IHDR", header),
-    chunk("IDAT", new Uint8Array(deflateSync(raw))),
-    chunk("IEND", new Uint8Array(0)),
+  return pngFile([
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", new Uint8Array(deflateSync(raw))),
+    pngChunk("IEND", new Uint8Array(0)),
   ]);
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out, 4, 8 + data.length));
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

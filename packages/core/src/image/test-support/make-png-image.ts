@@ -3,10 +3,12 @@
 // of real scanlines (stored blocks unless a test passes its own stream), so any PNG decoder can read the file.
 // The scanline layout is counted here pixel by pixel, independently of the code under test.
 
-import { crc32 } from "../../bytes/crc32.js";
+import { concatBytes } from "../../bytes/concat-bytes.js";
 import { ADAM7_PASSES } from "../png-scanlines.js";
-import { ascii } from "./make-jpeg.js";
+import { pngChunk } from "../write-png-chunk.js";
 import { makeStoredZlib } from "./make-zlib.js";
+
+export { pngChunk };
 
 /** The picture to build; only `width` and `height` are required. */
 export interface PngImageOptions {
@@ -54,7 +56,7 @@ export function makePngImage(options: PngImageOptions): Uint8Array {
   for (let k = 0; k < chunks; k++) parts.push(pngChunk("IDAT", zlib.subarray(k * step, (k + 1) * step)));
   for (const [type, data] of options.after ?? []) parts.push(pngChunk(type, data));
   if (!options.omitIend) parts.push(pngChunk("IEND", new Uint8Array(0)));
-  return concat(parts);
+  return concatBytes(...parts);
 }
 
 /**
@@ -83,16 +85,6 @@ export function makePngScanlines(options: PngImageOptions): Uint8Array {
   return out;
 }
 
-/** One PNG chunk: length, type, data, CRC-32 of type and data. */
-export function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  out.set(u32(data.length));
-  out.set(ascii(type), 4);
-  out.set(data, 8);
-  out.set(u32(crc32(out, 4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
 /** The byte offsets of a PNG's chunks, with their types, from its signature on. */
 export function pngChunkOffsets(png: Uint8Array): { offset: number; type: string; length: number }[] {
   const found: { offset: number; type: string; length: number }[] = [];
@@ -107,14 +99,4 @@ export function pngChunkOffsets(png: Uint8Array): { offset: number; type: string
 
 function u32(v: number): number[] {
   return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
