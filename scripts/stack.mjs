@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The local stack behind `npm start`: the emulator (standing in for Alibaba), the edge proxy under
 // `wrangler dev`, and the playground under Vite. Waits until each answers, prints where they are,
-// and on Ctrl+C (or SIGTERM) stops every process group it started, leaving nothing behind.
+// and the example sign-up app (examples/web-signup, its page and backend on one port). Waits until each answers,
+// prints where they are, and on Ctrl+C (or SIGTERM) stops every process group it started, leaving nothing behind.
 //
-// Flags: --build (first build core and the emulator, which the stack runs from their dist/; `npm start` passes
-// it), --no-playground (emulator + proxy only). Ports come from the committed dev config; override
-// with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT, LIVENESS_PLAYGROUND_PORT.
+// Flags: --build (first build core, the emulator, the capture element and the example, which the stack runs
+// from their dist/; `npm start` passes it), --no-playground (no playground), --no-example (no example app).
+// Ports come from the committed dev config; override with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT,
+// LIVENESS_PLAYGROUND_PORT, LIVENESS_EXAMPLE_PORT.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -16,13 +18,23 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const withPlayground = !process.argv.includes("--no-playground");
+const withExample = !process.argv.includes("--no-example");
 
 // Built here rather than by `build && node stack.mjs` in package.json: that runs under a shell, which a Ctrl+C
 // kills before this script has stopped everything cleanly, and the run then ends as "Command failed".
 if (process.argv.includes("--build")) {
   const build = spawnSync(
     "pnpm",
-    ["--filter", "@liveness-kit/core", "--filter", "@liveness-kit/emulator", "build"],
+    [
+      "--filter",
+      "@liveness-kit/core",
+      "--filter",
+      "@liveness-kit/emulator",
+      ...(withExample
+        ? ["--filter", "@liveness-kit/capture", "--filter", "@liveness-kit/example-web-signup"]
+        : []),
+      "build",
+    ],
     { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -32,6 +44,7 @@ const ports = {
   emulator: Number(process.env.LIVENESS_EMULATOR_PORT ?? 8790),
   proxy: Number(process.env.LIVENESS_PROXY_PORT ?? 8787),
   playground: Number(process.env.LIVENESS_PLAYGROUND_PORT ?? 5173),
+  example: Number(process.env.LIVENESS_EXAMPLE_PORT ?? 5174),
 };
 const quietWrangler = { CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const bin = (pkg, name) => join(root, "packages", pkg, "node_modules", ".bin", name);
@@ -71,8 +84,10 @@ async function setSampleScenarios() {
   if (!response.ok) throw new Error(`emulator: setting the Attack sample's rule answered ${response.status}`);
 }
 
-// The playground's origin must be allowed by the proxy's CORS policy, whatever port it runs on.
-const origins = [`http://localhost:${ports.playground}`, `http://${host}:${ports.playground}`].join(",");
+// The playground's and the example's origins must be allowed by the proxy's CORS policy, whatever their ports.
+const origins = [ports.playground, ports.example]
+  .flatMap((port) => [`http://localhost:${port}`, `http://${host}:${port}`])
+  .join(",");
 // Extra proxy variables as JSON (the load test raises the rate limits this way).
 const extraProxyVars = Object.entries(JSON.parse(process.env.LIVENESS_PROXY_VARS ?? "{}")).flatMap(
   ([name, value]) => ["--var", `${name}:${value}`],
@@ -133,6 +148,19 @@ const services = [
             VITE_EMULATOR_PROXY_URL: `http://${host}:${ports.proxy}`,
           },
           health: `http://${host}:${ports.playground}/`,
+        },
+      ]
+    : []),
+  ...(withExample
+    ? [
+        {
+          name: "example",
+          command: process.execPath,
+          args: [join(root, "examples/web-signup/dist/server/main.js")],
+          cwd: join(root, "examples/web-signup"),
+          // The proxy's URL as the browser reaches it; the caller-token secret is the proxy's dev.vars one.
+          env: { HOST: host, PORT: String(ports.example), PROXY_URL: `http://${host}:${ports.proxy}` },
+          health: `http://${host}:${ports.example}/healthz`,
         },
       ]
     : []),
@@ -253,6 +281,9 @@ try {
     "",
     `liveness-kit stack is ready (${((Date.now() - started) / 1000).toFixed(1)} s):`,
     ...(withPlayground ? [`  playground  http://${host}:${ports.playground}/`] : []),
+    ...(withExample
+      ? [`  example     http://${host}:${ports.example}/   (sign-up with a selfie check)`]
+      : []),
     `  proxy       http://${host}:${ports.proxy}   (caller key: dev-caller-key; server key: dev-server-key; receipt keys: /.well-known/jwks.json)`,
     `  emulator    http://${host}:${ports.emulator}   (admin: /__emulator/ledger, /__emulator/scenarios)`,
     "",

@@ -8,13 +8,16 @@
 //   verifying one with a cached key;
 // - size: core's own size script (packages/core/bench/size.mjs) next to aws4fetch, bundled the same way;
 // - proxy: a 600 KB-image call through `wrangler dev` against the same call straight to the emulator;
-// - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript.
+// - playground: a 12 MP portrait compressed in headless Chromium, and the first-load JavaScript;
+// - capture: <liveness-capture>'s code before the camera starts, the detector's bytes, and its live guidance in
+//   headless Chromium with a fake camera (time from permission to the first guidance, updates per second).
 //
 // Environment: BENCH_PROXY_ROUNDS (default 100), BENCH_COMPRESS_RUNS (default 3).
 import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
 import { startLocalStack } from "../load/local-stack.mjs";
 import { aws4fetchSize } from "./aws4fetch-size.mjs";
+import { captureElementSize, detectorBytes, measureCaptureGuidance } from "./capture.mjs";
 import { firstLoadJsSize } from "./first-load-size.mjs";
 import { measurePlaygroundCompression } from "./playground-compression.mjs";
 import { measureProxyCpu } from "./proxy-cpu.mjs";
@@ -272,6 +275,41 @@ await part("first load", async () => {
     "",
     "",
     goal(first.gzipBytes <= 120 * 1024, "<= 120 KB"),
+  ]);
+});
+
+await part("capture", async () => {
+  const size = await captureElementSize();
+  rows.push([
+    `Capture: <liveness-capture>'s code before the camera starts, min+gz (${bytes(size.bytes)} min; ${bytes(size.lazyGzipBytes)} gz more load at start)`,
+    bytes(size.gzipBytes),
+    "",
+    "",
+    goal(size.gzipBytes <= 15 * 1024, "<= 15 KB"),
+  ]);
+  const detector = detectorBytes();
+  rows.push([
+    `Capture: the detector, loaded lazily from the app's origin, gzip (${detector.files.map((f) => `${f.name} ${bytes(f.gzipBytes)}`).join(", ")})`,
+    bytes(detector.gzipBytes),
+    `${bytes(detector.bytes)} uncompressed`,
+    "",
+    "",
+  ]);
+  const guidance = await measureCaptureGuidance({ runs: 3, seconds: 10 });
+  const sorted = [...guidance.firstGuidanceMs].sort((a, b) => a - b);
+  rows.push([
+    `Capture: camera permission to the first guidance, cold browser, median of ${sorted.length} (${guidance.firstGuidanceMs.join(", ")} ms; ${guidance.detector})`,
+    ms(sorted[sorted.length >> 1]),
+    "",
+    "",
+    "",
+  ]);
+  rows.push([
+    "Capture: guidance updates per second (detection, landmarks and pixel checks of a 360x480 view)",
+    `${guidance.updatesPerSecond.toFixed(1)} /s`,
+    "",
+    "",
+    "",
   ]);
 });
 

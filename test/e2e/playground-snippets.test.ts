@@ -13,11 +13,14 @@ import {
 import { STACK } from "../support/stack-urls.js";
 
 // Every snippet of the playground's Code tab, saved under the file name the tab gives and run with the command
-// the tab shows, against the local stack: a user's project with `npm i @liveness-kit/core ky esbuild` and
-// `pip install requests`, here made of links to the repository's own installs.
+// the tab shows, against the local stack: a user's project with `npm i @liveness-kit/core ky esbuild jose` and
+// `pip install requests pyjwt[crypto]`, here made of links to the repository's own installs. The "verify on your
+// server" snippets take the receipt of a real answer of the stack, as the Code tab shows them for it.
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const work = join(root, "test-results", `snippets-${process.pid}`);
 const bin = join(work, ".bin");
+/** `python3` for the PyJWT snippet: the one python3 whose `jwt` verifies ES256. */
+const jwtBin = join(work, ".bin-jwt");
 
 /** A python3 that has requests: the one on PATH, else Debian's. */
 function pythonWithRequests(): string | undefined {
@@ -32,6 +35,10 @@ function pythonWithRequests(): string | undefined {
   return undefined;
 }
 const python = pythonWithRequests();
+/** Debian's python3 with python3-jwt and python3-cryptography, for the PyJWT verify snippet. */
+const PYJWT_PYTHON = "/usr/bin/python3";
+const hasPyJwt =
+  spawnSync(PYJWT_PYTHON, ["-c", "import jwt, cryptography"], { stdio: "ignore" }).status === 0;
 
 /** sharp as installed in the workspace (a dependency of wrangler's toolchain), for the compress snippet. */
 function findSharp(): string | undefined {
@@ -46,7 +53,9 @@ const missing = (id: string) =>
     ? "no python3 with requests"
     : id === "node-compress" && !sharp
       ? "sharp is not installed"
-      : undefined;
+      : id === "verify-python" && !hasPyJwt
+        ? "no python3-jwt (Debian's python3-jwt and python3-cryptography; .ci/run installs them)"
+        : undefined;
 
 function link(target: string, path: string) {
   mkdirSync(dirname(path), { recursive: true });
@@ -65,17 +74,25 @@ beforeAll(() => {
   // `python3` in the snippet's command is one that has requests.
   if (python) link(python, join(bin, "python3"));
   if (sharp) link(sharp, join(work, "node_modules/sharp"));
+  link(realpathSync(join(root, "node_modules/jose")), join(work, "node_modules/jose"));
+  if (hasPyJwt) link(PYJWT_PYTHON, join(jwtBin, "python3"));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Saves a snippet as its language's file, with face.jpg beside it, and runs the language's command. */
-function run(language: (typeof SNIPPET_LANGUAGES)[number], code: string, face: Uint8Array) {
-  writeFileSync(join(work, "face.jpg"), face);
+function run(language: (typeof SNIPPET_LANGUAGES)[number], code: string, face?: Uint8Array) {
+  if (face) writeFileSync(join(work, "face.jpg"), face);
   writeFileSync(join(work, language.file), code);
+  const path = language.id === "verify-python" ? jwtBin : bin;
   const result = spawnSync("bash", ["-c", language.run], {
     cwd: work,
-    env: { PATH: `${bin}:${process.env.PATH ?? ""}`, HOME: process.env.HOME ?? work },
+    env: {
+      PATH: `${path}:${process.env.PATH ?? ""}`,
+      HOME: process.env.HOME ?? work,
+      // A pyenv set up in the shell's startup files would put its own python3 first: "system" defers to PATH.
+      ...(language.id === "verify-python" ? { PYENV_VERSION: "system" } : {}),
+    },
     timeout: 60_000,
     encoding: "utf8",
   });
@@ -98,7 +115,10 @@ const draftFor = (merchantBizId: string): RequestDraft => ({
 });
 const freshId = (prefix: string) => `${prefix}${crypto.randomUUID().replaceAll("-", "")}`.slice(0, 32);
 
-describe.each(SNIPPET_LANGUAGES.map((language) => [language.label, language] as const))(
+const SEND = SNIPPET_LANGUAGES.filter((language) => language.kind === "send");
+const VERIFY = SNIPPET_LANGUAGES.filter((language) => language.kind === "verify");
+
+describe.each(SEND.map((language) => [language.label, language] as const))(
   "the %s snippet, run as the Code tab shows it",
   (_label, language) => {
     test.skipIf(missing(language.id) !== undefined)(
@@ -148,6 +168,82 @@ describe.each(SNIPPET_LANGUAGES.map((language) => [language.label, language] as 
           expect(out.stderr).toMatch(/^HTTP 422 \w+: .+/m);
           expect(out.stderr).toMatch(/portrait|landscape/i);
         }
+      },
+    );
+  },
+);
+
+/** A decided answer of the stack, as the playground gets it: with its receipt. */
+async function sendForReceipt(draft: RequestDraft): Promise<{ receipt: string; transactionId: string }> {
+  const response = await fetch(`${STACK.proxy}/v1/face-liveness`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${STACK.callerKey}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      merchantBizId: draft.merchantBizId,
+      merchantUserId: draft.merchantUserId,
+      image: { base64: Buffer.from(portraitJpeg({ seed: 12 })).toString("base64") },
+    }),
+  });
+  const answer = await response.json();
+  expect(response.status, JSON.stringify(answer)).toBe(200);
+  return answer;
+}
+
+/** The receipt with a claim changed and its signature kept. */
+function tamper(receipt: string, patch: Record<string, unknown>): string {
+  const [header, body = "", signature] = receipt.split(".");
+  const claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+  return `${header}.${Buffer.from(JSON.stringify({ ...claims, ...patch })).toString("base64url")}.${signature}`;
+}
+
+describe.each(VERIFY.map((language) => [language.label, language] as const))(
+  "the %s snippet (verify on your server), run as the Code tab shows it for an answer",
+  (_label, language) => {
+    let draft: RequestDraft;
+    let answer: { receipt: string; transactionId: string };
+    beforeAll(async () => {
+      draft = draftFor(freshId(`sv${language.id.slice(7, 10)}`));
+      answer = await sendForReceipt(draft);
+    });
+    const snippet = (receipt: string, forDraft = draft) =>
+      generateSnippets({ proxyUrl: STACK.proxy, callerKey: STACK.callerKey, draft: forDraft, receipt })[
+        language.id
+      ];
+
+    test.skipIf(missing(language.id) !== undefined)(
+      `verifies the receipt against the proxy's key set and prints its claims${missing(language.id) ? ` (skipped: ${missing(language.id)})` : ""}`,
+      () => {
+        const out = run(language, snippet(answer.receipt));
+        expect(out.status, out.stderr).toBe(0);
+        const match = /^Verified: passed (\{.*\})$/m.exec(out.stdout);
+        expect(match, out.stdout).not.toBeNull();
+        expect(JSON.parse(match?.[1] ?? "{}")).toMatchObject({
+          iss: new URL(STACK.proxy).origin,
+          aud: "liveness-app",
+          merchantBizId: draft.merchantBizId,
+          merchantUserId: draft.merchantUserId,
+          transactionId: answer.transactionId,
+          passed: true,
+          subCode: "200",
+        });
+      },
+    );
+
+    test.skipIf(missing(language.id) !== undefined)(
+      "refuses the receipt with one claim changed, and one of another user's check",
+      () => {
+        const forged = run(language, snippet(tamper(answer.receipt, { passed: false })));
+        expect(forged.status).not.toBe(0);
+        expect(forged.stdout).not.toContain("Verified");
+        expect(forged.stderr).toMatch(
+          /^refused:? (bad_signature|ERR_JWS_SIGNATURE_VERIFICATION_FAILED|InvalidSignatureError)/m,
+        );
+        const elsewhere = run(
+          language,
+          snippet(answer.receipt, { ...draft, merchantBizId: freshId("svother") }),
+        );
+        expect(elsewhere.status).not.toBe(0);
+        expect(elsewhere.stderr).toMatch(/refused:? .*not this user's check/);
       },
     );
   },

@@ -7,7 +7,8 @@ import { launchChromium } from "../support/chromium.js";
 import { STACK } from "../support/stack-urls.js";
 
 // The playground's newer states in real Chromium against the local stack: what it says about the upstream,
-// and axe-core on each state (sending, Settings with environments, URL mode, Problems, Code, Timeline).
+// and axe-core on each state (sending, Settings with environments, URL mode, Problems, Code, Timeline, the
+// Receipt tab verified, refused and absent).
 let browser: Browser;
 let page: Page;
 const axeSource = readFileSync(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
@@ -131,5 +132,79 @@ describe("the playground's states", () => {
     await page.locator("#editor-panel-reference a[href='#ref-schema-FaceLivenessAnswer']").first().click();
     expect(await page.locator("#ref-schema-FaceLivenessAnswer").isVisible()).toBe(true);
     expect(await axeViolations(), "API reference").toEqual([]);
+  });
+
+  test("the Receipt tab: the stack's receipt verified in the page against its key set, claims matching the answer; a tampered one refused; an error has none; axe clean in each", async () => {
+    await loadPassSample();
+    const userId = `receipt-${crypto.randomUUID()}`;
+    await page.getByLabel(/user id/i).fill(userId);
+    const merchantBizId = await page.getByLabel("MerchantBizId", { exact: true }).inputValue();
+    const answered = page.waitForResponse((response) => response.url().endsWith("/v1/face-liveness"));
+    await page.getByTestId("send").click();
+    const answer = await (await answered).json();
+    await expect
+      .poll(() => page.getByTestId("result-badge").textContent(), { timeout: 30_000 })
+      .toBe("Passed");
+    await page.getByTestId("panel-tab-receipt").click();
+    await expect
+      .poll(() => page.getByTestId("receipt-verdict").textContent(), { timeout: 10_000 })
+      .toBe("Signature verified");
+    const claim = (name: string) =>
+      page.locator(`[data-testid=receipt-claims] tr[data-claim=${name}] td`).first().textContent();
+    expect(await claim("merchantBizId")).toBe(merchantBizId);
+    expect(await claim("merchantUserId")).toBe(createHash("sha256").update(userId).digest("hex"));
+    expect(await claim("transactionId")).toBe(answer.transactionId);
+    expect(await claim("passed")).toBe("true");
+    expect(await claim("iss")).toBe(new URL(STACK.proxy).origin);
+    expect(await page.getByTestId("receipt-match").getAttribute("data-match")).toBe("true");
+    // The local stack signs with the committed dev key: the tab says it proves nothing.
+    expect(await page.getByTestId("receipt-dev-key").textContent()).toContain("proof of nothing");
+    expect(await page.getByTestId("receipt-detail").textContent()).toContain(
+      `${STACK.proxy}/.well-known/jwks.json`,
+    );
+    expect(await axeViolations(), "receipt verified").toEqual([]);
+
+    // The Code tab's verify snippets carry this receipt.
+    await page.getByTestId("panel-tab-code").click();
+    expect(await page.getByTestId("code-verify-core").textContent()).toContain(answer.receipt);
+
+    // The same answer with one claim of its receipt changed on the way: refused, and why.
+    await page.route("**/v1/face-liveness", async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const [header, claims = "", signature] = String(body.receipt).split(".");
+      const changed = { ...JSON.parse(Buffer.from(claims, "base64url").toString("utf8")), passed: false };
+      body.receipt = `${header}.${Buffer.from(JSON.stringify(changed)).toString("base64url")}.${signature}`;
+      await route.fulfill({ response, json: body });
+    });
+    await page.getByTestId("send").click();
+    await page.getByTestId("panel-tab-receipt").click();
+    await expect
+      .poll(() => page.getByTestId("receipt-status").getAttribute("data-reason"), { timeout: 30_000 })
+      .toBe("bad_signature");
+    expect(await page.getByTestId("receipt-verdict").textContent()).toBe(
+      "Not verified: the signature does not match",
+    );
+    expect(await page.getByTestId("receipt-match").textContent()).toContain("passed: false ≠ true");
+    expect(await axeViolations(), "receipt refused").toEqual([]);
+    await page.unroute("**/v1/face-liveness");
+
+    // An error answer (Alibaba's NoFaceDetected, from the emulator) has no receipt, and the tab says why.
+    const noFaceUser = `noface-${crypto.randomUUID()}`;
+    const rule = await fetch(`${STACK.emulator}/__emulator/scenarios`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        merchantUserId: createHash("sha256").update(noFaceUser).digest("hex"),
+        outcome: "NoFaceDetected",
+      }),
+    });
+    expect(rule.ok).toBe(true);
+    await page.getByLabel(/user id/i).fill(noFaceUser);
+    await page.getByTestId("send").click();
+    await expect
+      .poll(() => page.getByTestId("receipt-none").textContent(), { timeout: 30_000 })
+      .toMatch(/only decided answers.*NoFaceDetected/);
+    expect(await axeViolations(), "no receipt").toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { freePort } from "./free-port.mjs";
 const root = new URL("../../", import.meta.url);
 
 /**
- * Starts the local stack as `npm start` does (scripts/stack.mjs, emulator and proxy, no playground) as a
+ * Starts the local stack as `npm start` does (scripts/stack.mjs, emulator and proxy, no playground or example) as a
  * child process on free loopback ports, for the load test and the benchmark. Its output goes to
  * `test-results/<name>-stack.log`.
  *
@@ -39,7 +39,7 @@ export async function startLocalStack({ name, proxyVars = {} }) {
   };
   const child = spawn(
     process.execPath,
-    [fileURLToPath(new URL("scripts/stack.mjs", root)), "--no-playground"],
+    [fileURLToPath(new URL("scripts/stack.mjs", root)), "--no-playground", "--no-example"],
     {
       cwd: fileURLToPath(root),
       env,

@@ -1,7 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "./chromium-options.js";
 
-/** Debian's Chromium, started the way this machine and CI allow (as root, offline). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+/** Debian's Chromium, started the way this machine and CI allow (as root, offline), plus any `extraArgs`. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: true });
 }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../load/free-port.mjs";
 
 // Starts the local stack the way `npm start` does (scripts/stack.mjs, after the build the test command ran)
 // and stops its whole process group afterwards. Every line the stack prints goes to test-results/stack.log,
@@ -20,7 +21,18 @@ const TEST_PROXY_VARS = {
 
 export const STACK_LOG = fileURLToPath(new URL("../../test-results/stack.log", import.meta.url));
 
+/** The stack's parts, by the variable that sets each one's port (read by scripts/stack.mjs and stack-urls.ts). */
+const PORT_VARIABLES = [
+  "LIVENESS_EMULATOR_PORT",
+  "LIVENESS_PROXY_PORT",
+  "LIVENESS_PLAYGROUND_PORT",
+  "LIVENESS_EXAMPLE_PORT",
+] as const;
+
 export async function setup(project: TestProject): Promise<void> {
+  // Free ports, never the committed 8787/8790/5173/5174: `npm test` must pass while `npm start` runs. Set in
+  // the environment, so the stack and the test workers (stack-urls.ts) agree; a variable already set wins.
+  for (const name of PORT_VARIABLES) process.env[name] ??= String(await freePort());
   const script = fileURLToPath(new URL("../../scripts/stack.mjs", import.meta.url));
   const args = process.env.LIVENESS_STACK_PLAYGROUND === "0" ? [script, "--no-playground"] : [script];
   mkdirSync(fileURLToPath(new URL("../../test-results/", import.meta.url)), { recursive: true });

@@ -1,7 +1,8 @@
 import { base64ToBytes } from "@liveness-kit/core/image";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { generateSampleImage } from "./image/sample-image.js";
+import { receiptClaims, tamper, testSigner } from "./receipt/test-support/sign-test-receipt.js";
 import { hashUserId } from "./request/hash-user-id.js";
 import { ATTACK_SAMPLE_USER_ID } from "./request/samples.js";
 
@@ -18,6 +19,10 @@ let proxyDown = false;
 /** "hang": the proxy never answers; "503-then-hang": a 503 first, then no answer. */
 let stall: "no" | "hang" | "503-then-hang" = "no";
 let stalled = 0;
+/** The proxy's receipt key, and one it does not publish; how the next answer's receipt is made. */
+let signer: Awaited<ReturnType<typeof testSigner>>;
+let stranger: Awaited<ReturnType<typeof testSigner>>;
+let receiptMode: "good" | "tampered" | "unknown-key" = "good";
 
 /** A request that never gets an answer: it ends only when the page aborts it. */
 function never(request: Request): Promise<Response> {
@@ -33,6 +38,7 @@ async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<
   const url = new URL(request.url);
   if (proxyDown) throw new TypeError("Failed to fetch");
   if (url.pathname === "/healthz") return Response.json({ status: "ok", requestId: "h1" });
+  if (url.pathname === "/.well-known/jwks.json") return Response.json(signer.jwks);
   if (url.pathname === "/v1/face-liveness" && request.method === "POST" && stall !== "no") {
     stalled++;
     if (stall === "503-then-hang" && stalled === 1)
@@ -47,6 +53,14 @@ async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<
     sent.push({ url: request.url, headers: request.headers, body });
     // The emulator's rule as npm start sets it: keyed by the Attack sample's hashed user id.
     const attack = body.merchantUserId === hashUserId(ATTACK_SAMPLE_USER_ID);
+    const claims = receiptClaims(Math.floor(Date.now() / 1000), {
+      merchantBizId: String(body.merchantBizId),
+      merchantUserId: String(body.merchantUserId),
+      passed: !attack,
+      subCode: attack ? "205" : "200",
+    });
+    const signed = await (receiptMode === "unknown-key" ? stranger : signer).sign(claims);
+    const receipt = receiptMode === "tampered" ? tamper(signed, { passed: false }) : signed;
     return Response.json(
       {
         requestId: `r${sent.length}`,
@@ -65,6 +79,7 @@ async function fakeProxy(input: RequestInfo | URL, init?: RequestInit): Promise<
           gender: "F",
         },
         upstream: { requestId: "u1", region: "ap-southeast-1" },
+        receipt,
       },
       {
         headers: {
@@ -81,6 +96,7 @@ const card = () => document.querySelector<HTMLElement>("[data-testid=image-card]
 const text = (testId: string) => document.querySelector(`[data-testid=${testId}]`)?.textContent ?? "";
 
 beforeAll(async () => {
+  [signer, stranger] = await Promise.all([testSigner(), testSigner()]);
   localStorage.clear();
   globalThis.fetch = fakeProxy as typeof fetch;
   document.body.innerHTML = '<div id="app"></div>';
@@ -420,5 +436,82 @@ describe("the playground, end to end in the page", () => {
     search.value = "";
     search.dispatchEvent(new Event("input"));
     expect(items()).toBe(all);
+  });
+
+  test("the Receipt tab: the answer's receipt decoded, Signature verified against the proxy's key set", async () => {
+    await page.getByTestId("sample-pass").click();
+    await expect.poll(() => card().dataset.state, { timeout: 20_000 }).toBe("ready");
+    const count = sent.length;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+    await expect.poll(() => text("result-badge")).toBe("Passed");
+    expect(text("result-receipt-hint")).toContain("Receipt tab");
+    document.querySelector<HTMLButtonElement>("#panel-tab-receipt")!.click();
+    await expect.poll(() => text("receipt-verdict"), { timeout: 10_000 }).toBe("Signature verified");
+    expect(document.querySelector("[data-testid=receipt-status]")?.getAttribute("data-status")).toBe(
+      "verified",
+    );
+    const claim = (name: string) =>
+      document.querySelector(`[data-testid=receipt-claims] tr[data-claim=${name}] td`)?.textContent;
+    const body = sent.at(-1)!.body;
+    expect(claim("merchantBizId")).toBe(body.merchantBizId);
+    expect(claim("merchantUserId")).toBe(body.merchantUserId);
+    expect(claim("transactionId")).toBe("t1");
+    expect(claim("passed")).toBe("true");
+    expect(claim("exp")).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in (10 min|9 min \d+ s); \d+\)$/);
+    expect(document.querySelector("[data-testid=receipt-header] tr[data-claim=kid] td")?.textContent).toBe(
+      signer.kid,
+    );
+    expect(document.querySelector("[data-testid=receipt-match]")?.getAttribute("data-match")).toBe("true");
+    // A deployment's own key (not the committed dev key): no dev-key warning.
+    expect(document.querySelector("[data-testid=receipt-dev-key]")).toBeNull();
+    expect(text("receipt-not-proof")).toContain("Your app's server must verify the receipt itself");
+  });
+
+  test("opened again after the receipt's life, the tab checks again and says it has expired", async () => {
+    document.querySelector<HTMLButtonElement>("#panel-tab-response")!.click();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 11 * 60_000);
+      document.querySelector<HTMLButtonElement>("#panel-tab-receipt")!.click();
+      await expect
+        .poll(() => text("receipt-verdict"), { timeout: 10_000 })
+        .toBe("Signature verified, but the receipt has expired");
+      expect(document.querySelector("[data-testid=receipt-status]")?.getAttribute("data-status")).toBe(
+        "expired",
+      );
+      expect(text("receipt-detail")).toMatch(/ended 1 min ago: an app's server would refuse it now/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("a tampered receipt and one signed with an unknown key: not verified, and why", async () => {
+    for (const [mode, reason, title] of [
+      ["tampered", "bad_signature", "Not verified: the signature does not match"],
+      ["unknown-key", "unknown_key", `Not verified: the key "${stranger.kid}" is not in the proxy's key set`],
+    ] as const) {
+      receiptMode = mode;
+      const count = sent.length;
+      await userEvent.keyboard("{Control>}{Enter}{/Control}");
+      await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(count + 1);
+      await expect
+        .poll(() => document.querySelector("[data-testid=receipt-status]")?.getAttribute("data-reason"), {
+          timeout: 10_000,
+        })
+        .toBe(reason);
+      expect(text("receipt-verdict")).toBe(title);
+      // The tampered receipt says passed false while the answer says Passed: the view points at it too.
+      if (mode === "tampered") expect(text("receipt-match")).toContain("passed: false ≠ true");
+    }
+    receiptMode = "good";
+  });
+
+  test("an error answer has no receipt, and the Receipt tab says why", async () => {
+    proxyDown = true;
+    await userEvent.keyboard("{Control>}{Enter}{/Control}");
+    await expect.poll(() => text("error-code"), { timeout: 20_000 }).toBe("ProxyUnreachable");
+    proxyDown = false;
+    await expect.poll(() => text("receipt-none")).toMatch(/only decided answers.*\(ProxyUnreachable\)/);
   });
 });

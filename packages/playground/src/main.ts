@@ -290,6 +290,7 @@ if (layout.editorTab === "reference") void referenceView.load();
 /** Which request the Code tab and "Copy as ..." are for: the last one sent, or the next one. */
 let snippetSource: SnippetSource = "sent";
 const responsePanel = h("div", { "data-testid": "response-view" });
+const receiptPanel = h("div", { "data-testid": "receipt-view" });
 const rawPanel = h("div");
 const headersPanel = h("div");
 const timelinePanel = h("div");
@@ -298,6 +299,7 @@ const panelTabs = createTabList<Layout["panelTab"]>(
   "panel",
   [
     { id: "response", label: "Response", panel: responsePanel },
+    { id: "receipt", label: "Receipt", panel: receiptPanel },
     { id: "raw", label: "Raw JSON", panel: rawPanel },
     { id: "headers", label: "Headers", panel: headersPanel },
     { id: "timeline", label: "Timeline", panel: timelinePanel },
@@ -335,6 +337,7 @@ const panelTabs = createTabList<Layout["panelTab"]>(
 );
 watchResultPanels(store, {
   response: responsePanel,
+  receipt: receiptPanel,
   raw: rawPanel,
   headers: headersPanel,
   timeline: timelinePanel,

@@ -2,8 +2,15 @@ import { STACK } from "../../support/stack-urls.js";
 import type { BadRequestCase } from "./bad-request-case.js";
 import { acceptableBody, jsonRequest } from "./json-request.js";
 
-/** The playground's port: the stack allows http://localhost and http://127.0.0.1 on it, and nothing else. */
+/**
+ * The playground's port: the stack allows http://localhost and http://127.0.0.1 on it and on the example app's
+ * port, and nothing else.
+ */
 const PORT = new URL(STACK.playground).port;
+/** A port beside the playground's that the stack does not allow (the example app's is allowed). */
+const NEIGHBOUR_PORT = [1, 2, 3]
+  .map((step) => Number(PORT) + step)
+  .find((port) => port !== Number(new URL(STACK.example).port));
 
 const originRefused = { status: 403, code: "origin_not_allowed" } as const;
 
@@ -40,7 +47,7 @@ const preflight = (
 export const originCases: BadRequestCase[] = [
   fromOrigin("https://evil.example"),
   fromOrigin("null"),
-  fromOrigin(`http://localhost:${Number(PORT) + 1}`),
+  fromOrigin(`http://localhost:${NEIGHBOUR_PORT}`),
   fromOrigin(`http://localhost:${PORT}/`),
   fromOrigin(`HTTP://LOCALHOST:${PORT}`),
   fromOrigin(`https://localhost:${PORT}`),

@@ -43,7 +43,11 @@ export const routeCases: BadRequestCase[] = [
   misrouted("an encoded NUL after the path", "POST", "/v1/face-liveness%00", notFound),
   misrouted("a dot segment climbing out", "POST", "/v1/face-liveness/..%2f..%2fhealthz", notFound),
   misrouted("an older API version", "POST", "/v0/face-liveness", notFound),
-  misrouted("a POST to the lookup of one merchantBizId", "POST", "/v1/face-liveness/abc123", notAllowed),
+  misrouted("a POST to the lookup of one merchantBizId", "POST", "/v1/face-liveness/abc123", {
+    status: 405,
+    code: "method_not_allowed",
+    headers: { allow: "GET, HEAD, OPTIONS" },
+  }),
   misrouted("a POST to the receipt key set", "POST", "/.well-known/jwks.json", notFound),
   lookup(
     "a lookup by a caller token (always a browser caller)",

@@ -95,6 +95,8 @@ describe("retryOnEndpoint", () => {
         send: failing,
         policy: { retries: 2, baseDelayMs: 5000, maxDelayMs: 5000 },
         signal: controller.signal,
+        // Half the full-jitter window (2.5 s): a random draw near 0 would retry within the 10 ms below.
+        random: () => 0.5,
       },
       "e",
     );

@@ -9,6 +9,14 @@ import {
   type SnippetLanguage,
 } from "./snippets/code-snippets.js";
 
+type VerifyId = Extract<SnippetLanguage, `verify-${string}`>;
+/** Where each "verify on your server" snippet runs. */
+const VERIFY_RUNTIMES: Readonly<Record<VerifyId, string>> = {
+  "verify-core": "Node, Deno, Bun or Workers, with @liveness-kit/core/receipt",
+  "verify-jose": "Node with jose; any language's JOSE library works the same",
+  "verify-python": "Python with PyJWT",
+};
+
 /** Which request the snippets are for: the one last sent, or the one being edited (the next). */
 export type SnippetSource = "sent" | "next";
 
@@ -23,6 +31,7 @@ export function snippetInput(state: AppState, source: SnippetSource): SnippetInp
       proxyUrl: sent.proxyUrl ?? state.settings.proxyUrl,
       callerKey: state.settings.callerKey,
       draft: sent.draft,
+      receipt: sent.answer?.receipt,
       sentAt: sent.at,
     };
   }
@@ -42,7 +51,7 @@ export function createCodeView(
   const tabs = createTabList(
     "Snippet language",
     "code",
-    SNIPPET_LANGUAGES.map(({ id, label, file, run }) => {
+    SNIPPET_LANGUAGES.map(({ id, kind, label, file, run }) => {
       const pre = h("pre", {
         class: "code",
         tabindex: 0,
@@ -67,6 +76,13 @@ export function createCodeView(
             copy,
             h("span", { class: "help" }, "Save as ", h("code", {}, file), ", run ", h("code", {}, run)),
           ),
+          kind === "verify"
+            ? h(
+                "p",
+                { class: "help" },
+                `Verify on your server (${VERIFY_RUNTIMES[id as VerifyId]}): the app's backend checks the receipt the browser hands it (the one of the answer on screen here) against the proxy's public keys, then that it is this user's check. The browser is never trusted with the result.`,
+              )
+            : null,
           pre,
         ),
       };

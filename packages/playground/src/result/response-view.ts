@@ -96,6 +96,13 @@ function answerView(answer: ProxyAnswer, replay: boolean): Child[] {
           )
         : null,
     ),
+    answer.receipt
+      ? h(
+          "p",
+          { class: "help", "data-testid": "result-receipt-hint" },
+          "Signed receipt attached: the Receipt tab decodes and verifies it. Your app's server trusts this decision only through the receipt, verified on the server.",
+        )
+      : null,
     h("h3", {}, "Scores (0-100, higher is better)"),
     h(
       "div",

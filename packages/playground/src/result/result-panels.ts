@@ -11,6 +11,7 @@ import { renderTimeline } from "./timeline-view.js";
 /** The panel's result tabs and what they need from the app. */
 export interface ResultPanels {
   readonly response: HTMLElement;
+  readonly receipt: HTMLElement;
   readonly raw: HTMLElement;
   readonly headers: HTMLElement;
   readonly timeline: HTMLElement;
@@ -40,6 +41,7 @@ export function watchResultPanels(store: Store<AppState>, panels: ResultPanels):
           h("p", { class: "hint upstream-note", "data-testid": "result-upstream" }, EMULATOR_NOTE),
         );
     }
+    renderReceiptLazily(panels.receipt, result, state.settings.proxyUrl);
     renderRaw(panels.raw, result);
     renderHeaders(panels.headers, result);
     renderTimeline(panels.timeline, result);
@@ -52,5 +54,51 @@ export function watchResultPanels(store: Store<AppState>, panels: ResultPanels):
       if (sending) panels.showResponse();
     },
   );
+  // Opened again later, the tab checks again: times are relative to now, and a receipt may have expired since.
+  store.watch(
+    (state) => state.layout.panelTab,
+    (tab) => {
+      const state = store.get();
+      if (tab === "receipt" && !state.sending)
+        renderReceiptLazily(panels.receipt, state.result, state.settings.proxyUrl);
+    },
+  );
   render(store.get().result);
+}
+
+type ReceiptView = typeof import("../receipt/receipt-view.js");
+let receiptView: ReceiptView | undefined;
+let receiptViewLoading = false;
+let pendingReceipt: (() => void) | undefined;
+
+/**
+ * The Receipt tab's code and core's verifier load on the first result, not with the page. Once loaded, the tab
+ * is replaced at once (never a previous answer's receipt on screen); while loading, only the latest result is
+ * rendered when it arrives.
+ */
+function renderReceiptLazily(panel: HTMLElement, result: AppState["result"], proxyUrl: string): void {
+  if (!result) {
+    pendingReceipt = undefined;
+    panel.replaceChildren(h("p", { class: "placeholder" }, "No answer yet."));
+    return;
+  }
+  if (receiptView) {
+    void receiptView.renderReceipt(panel, result, proxyUrl);
+    return;
+  }
+  panel.replaceChildren(h("p", { class: "placeholder" }, "Loading the receipt view…"));
+  pendingReceipt = () => void receiptView?.renderReceipt(panel, result, proxyUrl);
+  if (receiptViewLoading) return;
+  receiptViewLoading = true;
+  import("../receipt/receipt-view.js")
+    .then((loaded) => {
+      receiptView = loaded;
+      pendingReceipt?.();
+    })
+    .catch((error: unknown) => {
+      receiptViewLoading = false;
+      panel.replaceChildren(
+        h("p", { class: "placeholder" }, `The receipt view failed to load: ${String(error)}`),
+      );
+    });
 }

@@ -167,7 +167,7 @@ export function createHistoryView(store: Store<AppState>, actions: HistoryAction
 
 /** Exactly what a history entry keeps, for the line above the list. */
 export function historyStorageNote(keepThumbnails: boolean): string {
-  return `Kept in this browser's IndexedDB, the newest ${HISTORY_LIMIT}: for each send the proxy URL, the request as sent with "<image>" in place of the photo (MerchantBizId, the SHA-256 of the user id, the picture URL if any, FaceQualityCheck), the photo's byte size, dimensions and format, the answer (status, headers, body) and the timings. No image bytes, no raw user id, no caller key. ${
+  return `Kept in this browser's IndexedDB, the newest ${HISTORY_LIMIT}: for each send the proxy URL, the request as sent with "<image>" in place of the photo (MerchantBizId, the SHA-256 of the user id, the picture URL if any, FaceQualityCheck), the photo's byte size, dimensions and format, the answer (status, headers, body, with its signed receipt: the hashed user id, the picture's SHA-256 and the scores, no image; it expires 10 minutes after the send by default, and the Receipt tab then says so) and the timings. No image bytes, no raw user id, no caller key. ${
     keepThumbnails
       ? "Face thumbnails: on (a JPEG of at most 48x64 px per entry; turn off in Settings)."
       : "Face thumbnails: off (a face is biometric data; Settings can turn them on)."

@@ -21,6 +21,8 @@ export const ProxyAnswerSchema = v.object({
     gender: v.optional(v.string()),
   }),
   upstream: v.optional(v.object({ requestId: v.optional(v.string()), region: v.optional(v.string()) })),
+  /** The proxy's signed statement of this decision (an ES256 JWT), for the app's server to verify. */
+  receipt: v.optional(v.string()),
 });
 
 /** A successful answer of the proxy. */

@@ -61,6 +61,7 @@ export function appCommands(actions: AppActions, mod: string): Command[] {
     ),
     cmd("panel-problems", "Panel", "Show Problems", () => actions.showPanelTab("problems"), `${mod}+Shift+M`),
     cmd("panel-response", "Panel", "Show Response", () => actions.showPanelTab("response")),
+    cmd("panel-receipt", "Panel", "Show Receipt (signed, verified)", () => actions.showPanelTab("receipt")),
     cmd("panel-raw", "Panel", "Show Raw JSON", () => actions.showPanelTab("raw")),
     cmd("panel-headers", "Panel", "Show Headers", () => actions.showPanelTab("headers")),
     cmd("panel-timeline", "Panel", "Show Timeline", () => actions.showPanelTab("timeline")),

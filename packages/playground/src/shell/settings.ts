@@ -54,7 +54,7 @@ export const LayoutSchema = v.object({
     { order: [...EDITOR_TABS], open: [...EDITOR_TABS] },
   ),
   panelTab: v.fallback(
-    v.picklist(["response", "raw", "headers", "timeline", "code", "problems", "log"]),
+    v.picklist(["response", "receipt", "raw", "headers", "timeline", "code", "problems", "log"]),
     "response",
   ),
 });

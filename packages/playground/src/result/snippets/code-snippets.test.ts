@@ -7,6 +7,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import type { RequestDraft } from "../../request/request-draft.js";
 import { generateSnippets, SNIPPET_LANGUAGES } from "./code-snippets.js";
 import { pythonLiteral } from "./python-snippet.js";
+import { verifyTarget } from "./verify-target.js";
 
 const draft: RequestDraft = {
   merchantBizId: "Abc123",
@@ -100,5 +101,53 @@ describe("generateSnippets", () => {
     const { python } = generateSnippets(local);
     expect(python).toContain('"faceQualityCheck": True,');
     expect(python).toContain('"base64": image,');
+  });
+
+  test("the verify snippets take the receipt on screen, pin ES256 and the issuer and audience it names", () => {
+    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const receipt = `${part({ alg: "ES256", kid: "k", typ: "liveness-receipt+jwt" })}.${part({ iss: "https://issuer.example", aud: "shop-backend", merchantBizId: "Abc123" })}.c2ln`;
+    const snippets = generateSnippets({ ...local, receipt });
+    for (const id of ["verify-core", "verify-jose", "verify-python"] as const) {
+      expect(snippets[id], id).toContain(JSON.stringify(receipt));
+      expect(snippets[id], id).toContain('"http://127.0.0.1:8787/.well-known/jwks.json"');
+      expect(snippets[id], id).toContain('"https://issuer.example"');
+      expect(snippets[id], id).toContain('"shop-backend"');
+      expect(snippets[id], id).toContain('"e'.padEnd(65, "e"));
+    }
+    expect(snippets["verify-core"]).toContain(
+      'import { createReceiptVerifier } from "@liveness-kit/core/receipt";',
+    );
+    expect(snippets["verify-jose"]).toContain('algorithms: ["ES256"]');
+    expect(snippets["verify-python"]).toContain('algorithms=["ES256"]');
+    // Nothing of the request's caller key: verifying needs only public keys.
+    for (const id of ["verify-core", "verify-jose", "verify-python"] as const)
+      expect(snippets[id]).not.toContain("dev-caller-key");
+  });
+
+  test("without a receipt on screen, the verify snippets read one from the command line; defaults pinned", () => {
+    const snippets = generateSnippets(local);
+    expect(snippets["verify-core"]).toContain("const receipt = process.argv[2];");
+    expect(snippets["verify-jose"]).toContain("const receipt = process.argv[2];");
+    expect(snippets["verify-python"]).toContain("receipt = sys.argv[1]");
+    expect(verifyTarget(local)).toEqual({
+      jwksUrl: "http://127.0.0.1:8787/.well-known/jwks.json",
+      issuer: "http://127.0.0.1:8787",
+      audience: "liveness-app",
+      expected: { merchantBizId: "Abc123", merchantUserId: "e".repeat(64) },
+    });
+  });
+
+  test("the verify snippets parse: node --check and Python's compiler", () => {
+    const snippets = generateSnippets(local);
+    for (const id of ["verify-core", "verify-jose"] as const) {
+      writeFileSync(join(dir, `${id}.mjs`), snippets[id]);
+      execFileSync(process.execPath, ["--check", join(dir, `${id}.mjs`)]);
+    }
+    writeFileSync(join(dir, "verify.py"), snippets["verify-python"]);
+    execFileSync("python3", [
+      "-c",
+      "import ast, sys; ast.parse(open(sys.argv[1]).read())",
+      join(dir, "verify.py"),
+    ]);
   });
 });

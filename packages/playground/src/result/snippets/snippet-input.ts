@@ -8,6 +8,8 @@ export interface SnippetInput {
   readonly proxyUrl: string;
   readonly callerKey: string;
   readonly draft: RequestDraft;
+  /** The receipt of the answer on screen, for the "verify on your server" snippets. */
+  readonly receipt?: string | undefined;
 }
 
 /** The proxy's face-liveness endpoint under a base URL. */
