@@ -1,16 +1,24 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "../../test/support/chromium-options.js";
 
 // The same suite runs in the three runtimes core promises to support: Node, workerd (Cloudflare
 // Workers) and real Chromium (Debian's, at /usr/bin/chromium).
 const include = ["src/**/*.test.ts"];
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "node", include, environment: "node" } },
+      {
+        test: {
+          name: "node",
+          include,
+          environment: "node",
+          // Type tests of the public API (src/**/*.test-d.ts), checked by tsc with core's tsconfig.
+          typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: "./test/wrangler.jsonc" } })],
         test: { name: "workerd", include },
@@ -26,18 +34,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--disable-quic",
-                  "--no-first-run",
-                ],
-              },
+              launchOptions: chromiumLaunchOptions(),
             }),
             instances: [{ browser: "chromium" }],
           },

@@ -1,9 +1,9 @@
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "../../test/support/chromium-options.js";
 
 // Pure logic runs in Node; what needs a real browser (the compression worker, IndexedDB, canvas, the
 // DOM of the shell, the camera dialog) runs in Chromium (Debian's, at /usr/bin/chromium) through vitest's browser mode.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   test: {
@@ -49,21 +49,11 @@ export default defineConfig({
             // The desktop layout; the narrow one (below 800 px) is tested at phone sizes in test/e2e.
             viewport: { width: 1400, height: 900 },
             provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--disable-quic",
-                  "--no-first-run",
-                  // A synthetic camera (a test pattern) that needs no permission prompt, for the camera test.
-                  "--use-fake-device-for-media-stream",
-                  "--use-fake-ui-for-media-stream",
-                ],
-              },
+              // A synthetic camera (a test pattern) that needs no permission prompt, for the camera test.
+              launchOptions: chromiumLaunchOptions([
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+              ]),
             }),
             instances: [{ browser: "chromium" }],
           },

@@ -6,7 +6,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import { freePort } from "../load/free-port.mjs";
 import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 
@@ -117,21 +116,15 @@ export async function measureCaptureGuidance({ runs = 3, seconds = 10 } = {}) {
   const firstGuidanceMs = [];
   let updatesPerSecond = 0;
   let detector = "";
+  const { launchChromium } = await importTypeScriptModule(new URL("../support/chromium.ts", import.meta.url));
   try {
     await waitFor(`http://127.0.0.1:${port}/healthz`);
     for (let run = 0; run < runs; run++) {
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--use-fake-ui-for-media-stream",
-          "--use-fake-device-for-media-stream",
-          `--use-file-for-fake-video-capture=${video}`,
-        ],
-      });
+      const browser = await launchChromium([
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        `--use-file-for-fake-video-capture=${video}`,
+      ]);
       try {
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${port}/`);

@@ -16,9 +16,7 @@ const playgroundDir = fileURLToPath(new URL("../../packages/playground/", import
  */
 export async function measurePlaygroundCompression({ runs }) {
   const { launchChromium } = await importTypeScriptModule(new URL("../support/chromium.ts", import.meta.url));
-  const { portraitJpeg } = await importTypeScriptModule(
-    new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
-  );
+  const { portraitJpeg } = await import("@liveness-kit/emulator/portraits");
   const source = Buffer.from(portraitJpeg({ width: 3000, height: 4000, quality: 85 }));
   const preview = await startPreview();
   const browser = await launchChromium();

@@ -1,6 +1,5 @@
 import { createDirectLivenessClient } from "@liveness-kit/core/client";
 import { createMerchantBizId } from "@liveness-kit/core/request";
-import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 import { jpegWithComment } from "../load/jpeg-with-comment.mjs";
 import { percentile } from "./percentile.mjs";
 
@@ -98,9 +97,7 @@ function serverTimingMs(header, name) {
 
 /** A portrait JPEG (1080x1440, the largest the API takes) at the highest quality that stays within `bytes`. */
 export async function portraitOfSize(bytes) {
-  const { portraitJpeg } = await importTypeScriptModule(
-    new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
-  );
+  const { portraitJpeg } = await import("@liveness-kit/emulator/portraits");
   let low = 30;
   let high = 100;
   let best = portraitJpeg({ width: 1080, height: 1440, quality: low });

@@ -1,5 +1,6 @@
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { base64ToBytes, bytesToBase64, checkImage, verifyImageData } from "@liveness-kit/core/image";
+import { pngChunk, pngDataSize, pngFile, pngPasses } from "@liveness-kit/core/png";
 import { importTypeScriptModule } from "../load/import-typescript-module.mjs";
 import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
 
@@ -61,27 +62,7 @@ export async function measureWorstInputs({ runs }) {
 
 /** A flat PNG (every sample zero) of the given layout; `idatSize` splits its data into chunks of that size. */
 function png(width, height, colorType, bitDepth, interlace, idatSize = Number.POSITIVE_INFINITY) {
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colorType];
-  const rowBytes = (w) => (w === 0 ? 0 : 1 + Math.ceil((w * channels * bitDepth) / 8));
-  let size = 0;
-  if (!interlace) size = height * rowBytes(width);
-  else {
-    // Adam7: seven passes, each a smaller image of its own rows.
-    const passes = [
-      [0, 0, 8, 8],
-      [4, 0, 8, 8],
-      [0, 4, 4, 8],
-      [2, 0, 4, 4],
-      [0, 2, 2, 4],
-      [1, 0, 2, 2],
-      [0, 1, 1, 2],
-    ];
-    for (const [x0, y0, dx, dy] of passes) {
-      const w = Math.ceil((width - x0) / dx);
-      const h = Math.ceil((height - y0) / dy);
-      if (w > 0 && h > 0) size += h * rowBytes(w);
-    }
-  }
+  const size = pngDataSize(pngPasses({ width, height, colorType, bitDepth, interlaced: interlace === 1 }));
   const zlib = deflateSync(Buffer.alloc(size), { level: 9 });
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -89,21 +70,9 @@ function png(width, height, colorType, bitDepth, interlace, idatSize = Number.PO
   header.set([bitDepth, colorType, 0, 0, interlace], 8);
   const idat = [];
   for (let at = 0; at < zlib.length; at += Math.min(idatSize, zlib.length)) {
-    idat.push(chunk("IDAT", zlib.subarray(at, at + Math.min(idatSize, zlib.length))));
+    idat.push(pngChunk("IDAT", zlib.subarray(at, at + Math.min(idatSize, zlib.length))));
   }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(
-    Buffer.concat([signature, chunk("IHDR", header), ...idat, chunk("IEND", Buffer.alloc(0))]),
-  );
-}
-
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "ascii");
-  Buffer.from(data).copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
+  return pngFile([pngChunk("IHDR", header), ...idat, pngChunk("IEND", new Uint8Array(0))]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,13 +3,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { RequestDraft } from "../../packages/playground/src/request/request-draft.js";
 import {
   generateSnippets,
   SNIPPET_LANGUAGES,
 } from "../../packages/playground/src/result/snippets/code-snippets.js";
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
 import { STACK } from "../support/stack-urls.js";
 
 // Every snippet of the playground's Code tab, saved under the file name the tab gives and run with the command

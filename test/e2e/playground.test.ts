@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { ATTACK_SAMPLE_USER_ID } from "../../packages/playground/src/request/samples.js";
-import { drawPortraitJpeg } from "../fixtures/draw-portrait.js";
 import { launchChromium } from "../support/chromium.js";
 import { STACK } from "../support/stack-urls.js";
 
@@ -28,9 +28,9 @@ beforeEach(async () => {
   await page.goto(STACK.playground);
 });
 
-/** A JPEG drawn by the page's own canvas encoder, handed to the file input like a picked file. */
+/** A portrait JPEG of the repository's generator, handed to the file input like a picked file. */
 async function pickImage(size: { width: number; height: number }, name = "photo.jpg"): Promise<void> {
-  const bytes = await page.evaluate(drawPortraitJpeg, { ...size, quality: 0.92 });
+  const bytes = portraitJpeg({ ...size, quality: 92 });
   await page.getByLabel(/image/i).setInputFiles({ name, mimeType: "image/jpeg", buffer: Buffer.from(bytes) });
   await page.locator(`[data-testid=image-card][data-image-name="${name}"]`).waitFor({ timeout: 30_000 });
   await page.locator("[data-testid=image-card][data-state=ready]").waitFor({ timeout: 30_000 });

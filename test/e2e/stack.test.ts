@@ -1,5 +1,5 @@
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { describe, expect, test } from "vitest";
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
 import { STACK } from "../support/stack-urls.js";
 
 // The README's first request, as a newcomer sends it with curl: through the proxy started by `npm start`,

@@ -23,7 +23,6 @@
 import { readFileSync } from "node:fs";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import autocannon from "autocannon";
-import { importTypeScriptModule } from "./import-typescript-module.mjs";
 import { jpegWithComment } from "./jpeg-with-comment.mjs";
 import { startLocalStack } from "./local-stack.mjs";
 import { workerdMemory } from "./process-memory.mjs";
@@ -62,9 +61,7 @@ const PROXY_VARS = {
   }),
 };
 
-const { portraitJpeg } = await importTypeScriptModule(
-  new URL("../fixtures/portrait-jpeg.ts", import.meta.url),
-);
+const { portraitJpeg } = await import("@liveness-kit/emulator/portraits");
 // The smallest resolution Alibaba accepts (480x640), about 60 KB (Alibaba recommends 50-100 KB): with
 // LOAD_DISTINCT_PICTURES=1 the emulator decodes every picture, and a bigger one would measure it even more.
 const jpeg = portraitJpeg({ width: 480, height: 640, quality: 60 });

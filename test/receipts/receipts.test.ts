@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { verifyLivenessReceipt } from "@liveness-kit/core/receipt";
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { calculateJwkThumbprint, createRemoteJWKSet, jwtVerify } from "jose";
 import { beforeAll, describe, expect, test } from "vitest";
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
 import { STACK } from "../support/stack-urls.js";
 
 // The issue's "done when", as a new user does it against `npm start`: a POST's receipt verified by jose and

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createMerchantBizId } from "@liveness-kit/core/request";
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
 import { createResponseRecorder } from "../security/response-recorder.js";
 import { type EmulatorCall, emulatorAdmin, type FaultSetting } from "./emulator-admin.js";
 import { judgeOutcome, type Verdict } from "./judge-outcome.js";

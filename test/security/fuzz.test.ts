@@ -1,3 +1,4 @@
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { LivenessError, ValidationError } from "../../packages/core/dist/errors/index.js";
@@ -12,7 +13,6 @@ import { parseFaceLivenessResponse } from "../../packages/core/dist/response/ind
 import { signRequest, verifyRequest } from "../../packages/core/dist/sign/index.js";
 import { editJpegHeader } from "../fixtures/edit-jpeg-header.js";
 import { encodePng } from "../fixtures/encode-png.js";
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
 import { gatewayErrorAnswer, mutatedAnswer, validAnswer } from "./fuzz/mutated-answer.js";
 import { mutatedBytes } from "./fuzz/mutated-bytes.js";
 

@@ -1,4 +1,4 @@
-import { portraitJpeg } from "../fixtures/portrait-jpeg.js";
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { STACK } from "../support/stack-urls.js";
 import { RAW_USER_IDS } from "./corpus/raw-user-ids.js";
 import { sampleImages } from "./corpus/sample-images.js";

@@ -1,19 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "./chromium-options.js";
 
 /** Debian's Chromium, started the way this machine and CI allow (as root, offline), plus any `extraArgs`. */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: true });
 }

@@ -89,6 +89,14 @@ const bundles = [
     name: "the direct client (servers, Workers)",
     code: `export { createDirectLivenessClient } from "./dist/client/index.js";`,
   },
+  {
+    name: "byte primitives (@liveness-kit/core/bytes: bytesToHex, crc32)",
+    code: `export { bytesToHex, crc32 } from "./dist/bytes/index.js";`,
+  },
+  {
+    name: "PNG structure (@liveness-kit/core/png: walkPngChunks, pngPasses)",
+    code: `export { walkPngChunks, pngPasses } from "./dist/png/index.js";`,
+  },
   { name: "the whole package (every export)", code: `export * from "./dist/index.js";` },
 ];
 

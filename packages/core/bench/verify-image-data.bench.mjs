@@ -6,6 +6,7 @@
 // Information only: no budget is enforced (the goal is "a few ms" for a 600 KB JPEG in a Worker).
 import { deflateSync } from "node:zlib";
 import { verifyImageData } from "../dist/image/index.js";
+import { pngChunk, pngFile } from "../dist/png/index.js";
 
 const WARM_UP = 20;
 const ROUNDS = 8;
@@ -65,25 +66,6 @@ function makeJpeg(size) {
   return out.subarray(0, at + 2);
 }
 
-function crc32(bytes) {
-  let crc = -1;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-function chunk(type, data) {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
 /** A 480x640 RGB PNG whose rows hold `grain` bits of noise per sample (more grain, a bigger file). */
 function makePng(grain) {
   const rowBytes = 480 * 3;
@@ -98,13 +80,11 @@ function makePng(grain) {
   new DataView(ihdr.buffer).setUint32(0, 480);
   new DataView(ihdr.buffer).setUint32(4, 640);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const parts = [
-    Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", new Uint8Array(deflateSync(rows))),
-    chunk("IEND", new Uint8Array(0)),
-  ];
-  return new Uint8Array(Buffer.concat(parts));
+  return pngFile([
+    pngChunk("IHDR", ihdr),
+    pngChunk("IDAT", new Uint8Array(deflateSync(rows))),
+    pngChunk("IEND", new Uint8Array(0)),
+  ]);
 }
 
 const images = [

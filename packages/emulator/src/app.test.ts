@@ -2,10 +2,10 @@ import { bytesToBase64, encodeFormBody, signRequest } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "./app.js";
 import { DEV_CREDENTIALS } from "./dev-credentials.js";
+import { portraitJpeg } from "./portraits/synthetic-portrait.js";
 import { callAcs, callWithImage, faceQuery } from "./test-support/acs-client.js";
 import { admin } from "./test-support/admin-client.js";
 import { answered, sendRaw } from "./test-support/raw-http.js";
-import { portraitJpeg } from "./test-support/synthetic-portrait.js";
 import { useTestEmulator } from "./test-support/test-emulator.js";
 
 const emulator = await useTestEmulator();

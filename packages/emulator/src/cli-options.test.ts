@@ -87,6 +87,8 @@ describe("parseEmulatorCli", () => {
     [["--port", "http"], "--port"],
     [["--port", "70000"], "--port"],
     [["--port"], "needs a value"],
+    [["--port", "--quiet"], "--port needs a value"],
+    [["8790"], "unknown option 8790"],
     [["--access-key-id", "AK"], "both"],
     [["--region", "mars-1"], "--region"],
     [["--qps", "-1"], "--qps"],

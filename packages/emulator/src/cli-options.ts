@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { isRegionId, REGION_IDS } from "@liveness-kit/core";
 import type { EmulatorOptions } from "./emulator-options.js";
 import type { QpsSetting } from "./gateway/qps-limiter.js";
@@ -42,65 +43,57 @@ Options (environment variable in brackets; a flag wins over its variable):
   --help                     show this text
 `;
 
+/** The options that take a value, and the environment variable each falls back to. */
 const VALUE_FLAGS = {
-  "--port": "LIVENESS_EMULATOR_PORT",
-  "--host": "LIVENESS_EMULATOR_HOST",
-  "--access-key-id": "LIVENESS_EMULATOR_ACCESS_KEY_ID",
-  "--access-key-secret": "LIVENESS_EMULATOR_ACCESS_KEY_SECRET",
-  "--region": "LIVENESS_EMULATOR_REGION",
-  "--qps": "LIVENESS_EMULATOR_QPS",
-  "--admin-token": "LIVENESS_EMULATOR_ADMIN_TOKEN",
-  "--admin-host": "LIVENESS_EMULATOR_ADMIN_HOSTS",
+  port: "LIVENESS_EMULATOR_PORT",
+  host: "LIVENESS_EMULATOR_HOST",
+  "access-key-id": "LIVENESS_EMULATOR_ACCESS_KEY_ID",
+  "access-key-secret": "LIVENESS_EMULATOR_ACCESS_KEY_SECRET",
+  region: "LIVENESS_EMULATOR_REGION",
+  qps: "LIVENESS_EMULATOR_QPS",
+  "admin-token": "LIVENESS_EMULATOR_ADMIN_TOKEN",
+  "admin-host": "LIVENESS_EMULATOR_ADMIN_HOSTS",
 } as const;
 
 type ValueFlag = keyof typeof VALUE_FLAGS;
+
+const OPTIONS = {
+  ...(Object.fromEntries(Object.keys(VALUE_FLAGS).map((name) => [name, { type: "string" }])) as Record<
+    ValueFlag,
+    { type: "string" }
+  >),
+  "allow-loopback-urls": { type: "boolean" },
+  "no-admin": { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 /** Reads the command line and the environment into emulator options; throws {@link CliError}. */
 export function parseEmulatorCli(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): EmulatorCli {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  let allowLoopbackUrls = truthy(env.LIVENESS_EMULATOR_ALLOW_LOOPBACK_URLS);
-  let admin = env.LIVENESS_EMULATOR_ADMIN === undefined ? true : truthy(env.LIVENESS_EMULATOR_ADMIN);
-  let quiet = truthy(env.LIVENESS_EMULATOR_QUIET);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const [flag, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
-    // A bare `--` (as `pnpm emulator -- --port 0` passes it on) separates nothing here.
-    if (arg === "--") continue;
-    if (flag === "--help" || flag === "-h") return { kind: "help" };
-    if (flag === "--allow-loopback-urls") {
-      allowLoopbackUrls = true;
-    } else if (flag === "--no-admin") {
-      admin = false;
-    } else if (flag === "--quiet") {
-      quiet = true;
-    } else if (Object.hasOwn(VALUE_FLAGS, flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-        throw new CliError(`${flag} needs a value`);
-      }
-      values[flag as ValueFlag] = value;
-    } else {
-      throw new CliError(`unknown option ${arg} (see --help)`);
-    }
-  }
+  // A bare `--` (as `pnpm emulator -- --port 0` passes it on) separates nothing here.
+  const args = argv.filter((arg) => arg !== "--");
+  if (args.includes("--help") || args.includes("-h")) return { kind: "help" };
+  const values = parseFlags(args);
+  const allowLoopbackUrls =
+    values["allow-loopback-urls"] || truthy(env.LIVENESS_EMULATOR_ALLOW_LOOPBACK_URLS);
+  const admin =
+    !values["no-admin"] && (env.LIVENESS_EMULATOR_ADMIN === undefined || truthy(env.LIVENESS_EMULATOR_ADMIN));
+  const quiet = values.quiet || truthy(env.LIVENESS_EMULATOR_QUIET);
   const read = (flag: ValueFlag) => values[flag] ?? (env[VALUE_FLAGS[flag]] || undefined);
 
-  const portText = read("--port") ?? String(DEFAULT_PORT);
+  const portText = read("port") ?? String(DEFAULT_PORT);
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new CliError(`--port must be 0-65535, not ${portText}`);
 
-  const accessKeyId = read("--access-key-id");
-  const accessKeySecret = read("--access-key-secret");
+  const accessKeyId = read("access-key-id");
+  const accessKeySecret = read("access-key-secret");
   if ((accessKeyId === undefined) !== (accessKeySecret === undefined)) {
     throw new CliError("give both --access-key-id and --access-key-secret, or neither (for the dev keys)");
   }
-  const region = read("--region");
+  const region = read("region");
   if (region !== undefined && !isRegionId(region)) {
     throw new CliError(`--region must be one of ${REGION_IDS.join(", ")}`);
   }
@@ -108,20 +101,37 @@ export function parseEmulatorCli(
   if (accessKeyId !== undefined && accessKeySecret !== undefined)
     options.credentials = { accessKeyId, accessKeySecret };
   if (region !== undefined && isRegionId(region)) options.region = region;
-  const qps = read("--qps");
+  const qps = read("qps");
   if (qps !== undefined) options.qps = readQps(qps);
-  const adminToken = read("--admin-token");
+  const adminToken = read("admin-token");
   if (adminToken !== undefined) options.adminToken = adminToken;
-  const adminHosts = read("--admin-host");
+  const adminHosts = read("admin-host");
   if (adminHosts !== undefined) options.adminHosts = adminHosts.split(",").map((host) => host.trim());
   return {
     kind: "run",
-    host: read("--host") ?? DEFAULT_HOST,
+    host: read("host") ?? DEFAULT_HOST,
     port,
     options,
     devKeys: accessKeyId === undefined,
     quiet,
   };
+}
+
+/** The flags given, by name; a mistake becomes a {@link CliError} that names the flag. */
+function parseFlags(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const named = /'(-[^' ]*)/.exec(String((error as Error).message))?.[1];
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new CliError(`${named ?? "an option"} needs a value`);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      const unknown = /'([^']*)'/.exec(String((error as Error).message))?.[1];
+      throw new CliError(`unknown option ${unknown ?? ""} (see --help)`);
+    }
+    throw error;
+  }
 }
 
 function readQps(text: string): QpsSetting {

@@ -1,8 +1,8 @@
 import { bytesToBase64, createLivenessClient, LivenessApiError } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "./dev-credentials.js";
+import { portraitJpeg } from "./portraits/synthetic-portrait.js";
 import { admin } from "./test-support/admin-client.js";
-import { portraitJpeg } from "./test-support/synthetic-portrait.js";
 import { useTestEmulator } from "./test-support/test-emulator.js";
 
 // core's direct client against the emulator: the pairing the local stack and its users rely on.

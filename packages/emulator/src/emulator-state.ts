@@ -1,3 +1,4 @@
+import { bytesToHex } from "@liveness-kit/core/bytes";
 import type { ResolvedEmulatorOptions } from "./emulator-options.js";
 import { NonceStore } from "./gateway/nonce-store.js";
 import { QpsLimiter } from "./gateway/qps-limiter.js";
@@ -43,7 +44,7 @@ export interface EmulatorState {
 /** Builds the state of a new emulator. */
 export function createEmulatorState(options: ResolvedEmulatorOptions): EmulatorState {
   const random = crypto.getRandomValues(new Uint8Array(24));
-  const hex = Array.from(random, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const hex = bytesToHex(random);
   const state: EmulatorState = {
     options,
     ledger: new Ledger(),

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "./app.js";
 import { DEV_CREDENTIALS } from "./dev-credentials.js";
-import { portraitJpeg, portraitPng } from "./test-support/synthetic-portrait.js";
+import { portraitJpeg, portraitPng } from "./portraits/synthetic-portrait.js";
 
 // Whatever arrives, the emulator answers a clean 4xx (Alibaba's JSON, or OSS's XML on the upload path): never
 // a 5xx, a crash or a hang.

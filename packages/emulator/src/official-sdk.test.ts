@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { bytesToBase64 } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "./dev-credentials.js";
-import { portraitJpeg } from "./test-support/synthetic-portrait.js";
+import { portraitJpeg } from "./portraits/synthetic-portrait.js";
 import { replay, useTapProxy } from "./test-support/tap-proxy.js";
 import { useTestEmulator } from "./test-support/test-emulator.js";
 

@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import { bytesToBase64, encodeFormBody, signRequest } from "@liveness-kit/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "./dev-credentials.js";
+import { portraitJpeg, portraitPng } from "./portraits/synthetic-portrait.js";
 import { faceQuery } from "./test-support/acs-client.js";
-import { portraitJpeg, portraitPng } from "./test-support/synthetic-portrait.js";
 
 // The Worker entry inside workerd (wrangler's unstable_startWorker): proves that the app, jpeg-js and the PNG
 // decoder run there. Offline and quiet, as the toolchain notes say.

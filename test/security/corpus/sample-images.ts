@@ -1,5 +1,5 @@
+import { portraitJpeg } from "@liveness-kit/emulator/portraits";
 import { encodePng } from "../../fixtures/encode-png.js";
-import { portraitJpeg } from "../../fixtures/portrait-jpeg.js";
 
 /** The generated images the security suites send, made once per process (the secret scan makes them too). */
 export interface SampleImages {

@@ -74,7 +74,11 @@ describe("retries", () => {
     const send = vi.fn().mockRejectedValue(new NetworkError("NetworkError", "down"));
     await expect(
       sendWithRetries({ endpoints: ["a"], send, policy: { ...noWait, retries: 0 } }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({
+      name: "NetworkError",
+      code: "NetworkError",
+      message: expect.stringContaining("down"),
+    });
     expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,3 +1,4 @@
+import { concatBytes } from "../bytes/concat-bytes.js";
 import { ADLER32_START, adler32 } from "./adler32.js";
 import { dataFault, type ImageDataFault } from "./image-data-problem.js";
 import { pngDataSize, pngScanlines } from "./png-scanlines.js";
@@ -121,15 +122,7 @@ function* pieces(parts: readonly Uint8Array[]): Generator<Uint8Array> {
   let pendingSize = 0;
   function* flush(): Generator<Uint8Array> {
     if (pending.length === 1) yield pending[0]!;
-    else if (pending.length > 1) {
-      const joined = new Uint8Array(pendingSize);
-      let at = 0;
-      for (const part of pending) {
-        joined.set(part, at);
-        at += part.length;
-      }
-      yield joined;
-    }
+    else if (pending.length > 1) yield concatBytes(...pending);
     pending = [];
     pendingSize = 0;
   }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { pngDataSize, pngScanlines } from "./png-scanlines.js";
+import { ADAM7_PASSES, pngDataSize, pngPasses, pngScanlines } from "./png-scanlines.js";
 import { makePngScanlines } from "./test-support/make-png-image.js";
 
 const png = (width: number, height: number, colorType = 2, bitDepth = 8, interlaced = false) => ({
@@ -62,4 +62,39 @@ test("agrees with the sizes the test generator counts pixel by pixel, for every 
       }
     }
   }
+});
+
+test("Adam7's passes cover every pixel of an 8x8 block exactly once, in the spec's pass order", () => {
+  // The PNG spec's figure (section 8.2): the pass number of each pixel of the 8x8 block.
+  const figure = [
+    "16462646",
+    "77777777",
+    "56565656",
+    "77777777",
+    "36463646",
+    "77777777",
+    "56565656",
+    "77777777",
+  ];
+  const seen = figure.map((line) => [...line].map(() => 0));
+  ADAM7_PASSES.forEach(({ x0, y0, dx, dy }, pass) => {
+    for (let y = y0; y < 8; y += dy) {
+      for (let x = x0; x < 8; x += dx) {
+        expect(figure[y]![x]).toBe(String(pass + 1));
+        seen[y]![x]!++;
+      }
+    }
+  });
+  expect(seen.flat().every((count) => count === 1)).toBe(true);
+});
+
+test("pngPasses places each pass and skips the empty ones", () => {
+  expect(pngPasses(png(3, 2, 0, 8))).toEqual([
+    { x0: 0, y0: 0, dx: 1, dy: 1, columns: 3, rows: 2, rowBytes: 3 },
+  ]);
+  const passes = pngPasses(png(2, 1, 2, 8, true));
+  expect(passes).toEqual([
+    { x0: 0, y0: 0, dx: 8, dy: 8, columns: 1, rows: 1, rowBytes: 3 },
+    { x0: 1, y0: 0, dx: 2, dy: 2, columns: 1, rows: 1, rowBytes: 3 },
+  ]);
 });

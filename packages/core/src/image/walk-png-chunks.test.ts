@@ -51,6 +51,13 @@ describe("walkPngChunks passes sound files", () => {
     expect(result.idat[0]![0]).toBe(0x78);
   });
 
+  test("returns the palette of a palette image, and none for a true-colour one", () => {
+    const colours = Uint8Array.of(10, 20, 30, 40, 50, 60);
+    const result = walkPngChunks(join(SIGNATURE, ihdr(1, 1, 8, 3), pngChunk("PLTE", colours), idat, iend));
+    expect(result).toMatchObject({ colorType: 3, palette: colours });
+    expect(walkPngChunks(makePngImage({ width: 2, height: 2 }))).not.toHaveProperty("palette");
+  });
+
   test.each([
     [0, [1, 2, 4, 8, 16]],
     [2, [8, 16]],

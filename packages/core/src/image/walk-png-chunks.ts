@@ -1,4 +1,4 @@
-import { crc32 } from "./crc32.js";
+import { crc32 } from "../bytes/crc32.js";
 import { dataFault, type ImageDataFault } from "./image-data-problem.js";
 import { readUint32 } from "./read-uint.js";
 
@@ -11,6 +11,8 @@ export interface PngStructure {
   readonly colorType: number;
   /** Adam7. */
   readonly interlaced: boolean;
+  /** The PLTE chunk's data (three bytes a colour), where there is one. */
+  readonly palette?: Uint8Array;
   /** The data of the IDAT chunks, in order: together, one zlib stream. */
   readonly idat: readonly Uint8Array[];
   /** Where the PNG ends: the byte after IEND's CRC. */
@@ -32,6 +34,7 @@ const COLOR_TYPES: Readonly<Record<number, readonly [channels: number, depths: r
 };
 
 /** Samples per pixel of a PNG colour type (0 for an unknown type). */
+// @__NO_SIDE_EFFECTS__
 export function pngChannels(colorType: number): number {
   return COLOR_TYPES[colorType]?.[0] ?? 0;
 }
@@ -45,10 +48,11 @@ export function pngChannels(colorType: number): number {
  * tolerated, as decoders stop there). Returns the IHDR facts and the IDAT data, or the first fault.
  * Linear in the file's size (one CRC pass), nothing is copied, never throws.
  */
+// @__NO_SIDE_EFFECTS__
 export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault {
   const n = bytes.length;
-  let header: Omit<PngStructure, "idat" | "end"> | undefined;
-  let palette = false;
+  let header: Omit<PngStructure, "idat" | "end" | "palette"> | undefined;
+  let palette: Uint8Array | undefined;
   const idat: Uint8Array[] = [];
   /** A non-IDAT chunk came after the IDAT chunks: another IDAT would not be consecutive. */
   let idatClosed = false;
@@ -80,7 +84,7 @@ export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault 
       }
       if (!length || length % 3 || length > 768)
         return malformed(`its PLTE chunk at byte ${offset} is invalid`);
-      palette = true;
+      palette = bytes.subarray(dataStart, dataEnd);
     } else if (type === IDAT) {
       if (idatClosed) return malformed(`its IDAT chunks are not consecutive (byte ${offset})`);
       if (header.colorType === 3 && !palette) return malformed("its palette (PLTE) is missing");
@@ -88,7 +92,7 @@ export function walkPngChunks(bytes: Uint8Array): PngStructure | ImageDataFault 
     } else if (type === IEND) {
       if (length) return malformed(`its IEND chunk at byte ${offset} is not empty`);
       if (!idat.length) return malformed("it has no image data (IDAT)");
-      return { ...header, idat, end: dataEnd + 4 };
+      return palette ? { ...header, palette, idat, end: dataEnd + 4 } : { ...header, idat, end: dataEnd + 4 };
     } else {
       if (idat.length) idatClosed = true;
       // Bit 5 of the first letter clear (upper case): critical, and a decoder must refuse what it does not know.
@@ -107,7 +111,7 @@ function readHeader(
   bytes: Uint8Array,
   at: number,
   length: number,
-): Omit<PngStructure, "idat" | "end"> | undefined {
+): Omit<PngStructure, "idat" | "end" | "palette"> | undefined {
   if (length !== 13) return undefined;
   const width = readUint32(bytes, at);
   const height = readUint32(bytes, at + 4);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { bytesToHex, hmacSha256Hex, sha256Hex, utf8Bytes } from "./hash.js";
+import { hmacSha256Hex, sha256Hex, utf8Bytes } from "./hash.js";
 import { anyText } from "./test-support/any-text.js";
 
 describe("sha256Hex", () => {
@@ -40,13 +40,6 @@ describe("hmacSha256Hex", () => {
     expect(await hmacSha256Hex("", "")).toBe(
       "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad",
     );
-  });
-});
-
-describe("bytesToHex", () => {
-  test("writes two lower-case digits per byte", () => {
-    expect(bytesToHex(new Uint8Array([0, 1, 0x0f, 0x10, 0xab, 0xff]))).toBe("00010f10abff");
-    expect(bytesToHex(new Uint8Array(0))).toBe("");
   });
 });
 

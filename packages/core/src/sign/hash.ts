@@ -1,15 +1,7 @@
 // Hashing over Web Crypto only (browsers, Workers, Node 20+, Deno, Bun): no `node:crypto`.
+import { bytesToHex } from "../bytes/bytes-to-hex.js";
 
-const HEX_BY_BYTE: readonly string[] = /* @__PURE__ */ Array.from({ length: 256 }, (_, byte) =>
-  byte.toString(16).padStart(2, "0"),
-);
-
-/** Lower-case hex of some bytes. */
-export function bytesToHex(bytes: Uint8Array): string {
-  let hex = "";
-  for (let index = 0; index < bytes.length; index++) hex += HEX_BY_BYTE[bytes[index] as number];
-  return hex;
-}
+export { bytesToHex };
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 

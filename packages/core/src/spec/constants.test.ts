@@ -7,28 +7,30 @@ import {
   isProductCode,
   PRODUCT_CODES,
 } from "./constants.js";
+import { AUTHORIZE_FILE_UPLOAD_FACTS, CALL_FACTS, published } from "./test-support/published-facts.js";
 
-test("names the action and version of the spec", () => {
-  expect(FACE_LIVENESS_ACTION).toBe("FaceLivenessV2");
-  expect(FACE_LIVENESS_VERSION).toBe("2022-08-09");
+test("names the published action and version", () => {
+  expect(FACE_LIVENESS_ACTION).toBe(published(CALL_FACTS, /\| action \| `(\w+)`/)[0]);
+  expect(FACE_LIVENESS_VERSION).toBe(published(CALL_FACTS, /version `([\d-]+)`/)[0]);
 });
 
-test("lists both product codes and defaults to the documented one", () => {
-  expect(PRODUCT_CODES).toEqual(["FACE_LIVENESS_MIN_PRO", "FACE_LIVENESS_MIN"]);
-  expect(DEFAULT_PRODUCT_CODE).toBe("FACE_LIVENESS_MIN_PRO");
+test("lists the published product codes, the documented one first and as the default", () => {
+  const [documented, alsoListed] = published(CALL_FACTS, /`(\w+)` \(the SDK also lists `(\w+)`\)/);
+  expect(PRODUCT_CODES).toEqual([documented, alsoListed]);
+  expect(DEFAULT_PRODUCT_CODE).toBe(documented);
 });
 
 test("isProductCode accepts exactly the product codes", () => {
-  expect(isProductCode("FACE_LIVENESS_MIN")).toBe(true);
+  for (const code of PRODUCT_CODES) expect(isProductCode(code)).toBe(true);
   expect(isProductCode("face_liveness_min")).toBe(false);
+  expect(isProductCode("FACE_LIVENESS")).toBe(false);
   expect(isProductCode(undefined)).toBe(false);
 });
 
 test("describes AuthorizeFileUpload as the official SDK calls it", () => {
-  expect(AUTHORIZE_FILE_UPLOAD).toEqual({
-    action: "AuthorizeFileUpload",
-    version: "2019-12-19",
-    host: "openplatform.aliyuncs.com",
-    product: "Cloudauth-intl",
-  });
+  const [action, host, version, product] = published(
+    AUTHORIZE_FILE_UPLOAD_FACTS,
+    /`(\w+)` on `([\w.]+)` \(version `([\d-]+)`.*`Product=([\w-]+)`/,
+  );
+  expect(AUTHORIZE_FILE_UPLOAD).toEqual({ action, version, host, product });
 });

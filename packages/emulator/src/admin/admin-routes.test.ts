@@ -1,11 +1,11 @@
 import { API_ERRORS } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
+import { portraitJpeg } from "../portraits/synthetic-portrait.js";
 import { seededRandom } from "../scenarios/seeded-random.js";
 import { startEmulatorServer } from "../server.js";
 import { callAcs, callWithImage, faceQuery, signedRequest } from "../test-support/acs-client.js";
 import { admin } from "../test-support/admin-client.js";
 import { answered, sendRaw } from "../test-support/raw-http.js";
-import { portraitJpeg } from "../test-support/synthetic-portrait.js";
 import { useTestEmulator } from "../test-support/test-emulator.js";
 
 const emulator = await useTestEmulator();

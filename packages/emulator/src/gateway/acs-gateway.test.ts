@@ -1,9 +1,9 @@
 import { bytesToBase64 } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "../dev-credentials.js";
+import { portraitJpeg } from "../portraits/synthetic-portrait.js";
 import { callAcs, faceQuery, signedRequest, signedRequestV2 } from "../test-support/acs-client.js";
 import { answered, sendRaw } from "../test-support/raw-http.js";
-import { portraitJpeg } from "../test-support/synthetic-portrait.js";
 import { useTestEmulator } from "../test-support/test-emulator.js";
 
 const emulator = await useTestEmulator();

@@ -1,3 +1,4 @@
+import { concatBytes } from "@liveness-kit/core/bytes";
 /** Thrown by {@link readBody} when a body is over its cap; nothing beyond the cap is kept in memory. */
 export class BodyTooLargeError extends Error {
   /** The cap that was exceeded, in bytes. */
@@ -33,11 +34,5 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
     chunks.push(value);
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return concatBytes(...chunks);
 }

@@ -1,3 +1,4 @@
+import { bytesToHex } from "@liveness-kit/core/bytes";
 /**
  * A request id in Alibaba's format: an upper-case UUID such as `130A2C10-B9EE-4D84-88E3-5384FF0B2F1C`
  * (the example in the FaceLivenessV2 reference).
@@ -13,7 +14,5 @@ export function createRequestId(): string {
  */
 export function createTransactionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(14));
-  let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
-  return `hksb${hex}`;
+  return `hksb${bytesToHex(bytes)}`;
 }

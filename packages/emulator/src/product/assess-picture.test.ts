@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AcsError } from "../gateway/acs-error.js";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { assessPicture } from "./assess-picture.js";
 
 async function refusal(bytes: Uint8Array, faceQualityCheck = false): Promise<AcsError> {
@@ -37,7 +37,7 @@ describe("assessPicture", () => {
     [1280, 720, "too wide"],
     [1080, 2000, "too tall"],
   ])("answers UnqualifiedPhoto for %ix%i (%s)", async (width, height) => {
-    const error = await refusal(portraitJpeg({ width, height }, 60));
+    const error = await refusal(portraitJpeg({ width, height, quality: 60 }));
     expect(error.code).toBe("UnqualifiedPhoto");
     expect(error.message).toContain(`${width}x${height}`);
   });

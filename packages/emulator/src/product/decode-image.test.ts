@@ -1,7 +1,7 @@
 import { readImageInfo } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { adam7Raw, buildPng, withExifOrientation } from "../test-support/png-bytes.js";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
 import { decodeImage } from "./decode-image.js";
 
 async function decode(bytes: Uint8Array) {

@@ -1,3 +1,4 @@
+import { crc32 } from "@liveness-kit/core/bytes";
 import { PNG, type PNGOptions } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../scenarios/seeded-random.js";
@@ -126,19 +127,10 @@ function withChunk(png: Uint8Array, chunk: { type: string; data: Uint8Array }): 
   const view = new DataView(encoded.buffer);
   view.setUint32(0, chunk.data.length);
   encoded.set(body, 4);
-  view.setUint32(8 + chunk.data.length, crc(body));
+  view.setUint32(8 + chunk.data.length, crc32(body));
   const out = new Uint8Array(png.length + encoded.length);
   out.set(png.subarray(0, 33));
   out.set(encoded, 33);
   out.set(png.subarray(33), 33 + encoded.length);
   return out;
-}
-
-function crc(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
 }

@@ -1,9 +1,20 @@
+import {
+  matchImageSignature,
+  type PngPass,
+  type PngStructure,
+  pngChannels,
+  pngDataSize,
+  pngPasses,
+  walkPngChunks,
+} from "@liveness-kit/core/png";
 import type { LuminancePlane } from "./luminance-plane.js";
 
 /**
  * Decodes a PNG to its luminance with Web APIs only (`DecompressionStream`), so that it runs the same in Node
  * and in Workers (pngjs relies on Node's zlib classes in a way workerd does not support). Every colour type and
  * bit depth of the PNG spec, palettes and Adam7 interlacing are handled; alpha is ignored (luminance only).
+ * The file's structure (chunks, CRCs, IHDR, PLTE) and its scanline layout are core's (`@liveness-kit/core/png`);
+ * what is left here is inflating, unfiltering and turning pixels into luminance.
  *
  * Bounded on hostile input: chunk CRCs are checked, the dimensions must be within `maxPixels`, and the pixel
  * data is inflated as a stream and stopped at exactly the size the header implies (a deflate stream can expand
@@ -11,11 +22,11 @@ import type { LuminancePlane } from "./luminance-plane.js";
  */
 export async function decodePng(bytes: Uint8Array, maxPixels: number): Promise<LuminancePlane | undefined> {
   try {
-    const png = readChunks(bytes);
-    if (!png || png.width * png.height > maxPixels) return undefined;
-    const passes = passLayout(png);
-    const expected = passes.reduce((sum, pass) => sum + pass.height * (1 + pass.rowBytes), 0);
-    const data = await inflateExactly(png.idat, expected);
+    if (matchImageSignature(bytes) !== "png") return undefined;
+    const png = walkPngChunks(bytes);
+    if (!("idat" in png) || png.width * png.height > maxPixels) return undefined;
+    const passes = pngPasses(png);
+    const data = await inflateExactly(png.idat, pngDataSize(passes));
     if (!data) return undefined;
     return toLuminance(png, passes, data);
   } catch {
@@ -23,106 +34,14 @@ export async function decodePng(bytes: Uint8Array, maxPixels: number): Promise<L
   }
 }
 
-interface PngHeader {
-  width: number;
-  height: number;
-  bitDepth: number;
-  colorType: number;
-  interlaced: boolean;
-  channels: number;
-  palette?: Uint8Array;
-  idat: Uint8Array[];
-}
-
-interface Pass {
-  x0: number;
-  y0: number;
-  dx: number;
-  dy: number;
-  width: number;
-  height: number;
-  rowBytes: number;
-}
-
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const DEPTHS: Readonly<Record<number, readonly number[]>> = {
-  0: [1, 2, 4, 8, 16],
-  2: [8, 16],
-  3: [1, 2, 4, 8],
-  4: [8, 16],
-  6: [8, 16],
-};
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
-
-function readChunks(bytes: Uint8Array): PngHeader | undefined {
-  if (bytes.length < 8 || SIGNATURE.some((byte, i) => bytes[i] !== byte)) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let header: Omit<PngHeader, "idat"> | undefined;
-  const idat: Uint8Array[] = [];
-  let offset = 8;
-  let ended = false;
-  while (offset + 12 <= bytes.length) {
-    const length = view.getUint32(offset);
-    const end = offset + 8 + length;
-    if (end + 4 > bytes.length) return undefined;
-    if (crc32(bytes.subarray(offset + 4, end)) !== view.getUint32(end)) return undefined;
-    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
-    const data = bytes.subarray(offset + 8, end);
-    if (type === "IHDR") {
-      if (length !== 13) return undefined;
-      const colorType = data[9] ?? -1;
-      const bitDepth = data[8] ?? 0;
-      const channels = CHANNELS[colorType];
-      if (channels === undefined || !DEPTHS[colorType]?.includes(bitDepth)) return undefined;
-      if (data[10] !== 0 || data[11] !== 0 || (data[12] !== 0 && data[12] !== 1)) return undefined;
-      header = {
-        width: view.getUint32(offset + 8),
-        height: view.getUint32(offset + 12),
-        bitDepth,
-        colorType,
-        interlaced: data[12] === 1,
-        channels,
-      };
-      if (header.width === 0 || header.height === 0) return undefined;
-    } else if (type === "PLTE" && header) {
-      header.palette = data;
-    } else if (type === "IDAT") {
-      idat.push(data);
-    } else if (type === "IEND") {
-      ended = true;
-      break;
-    }
-    offset = end + 4;
-  }
-  if (!header || !ended || idat.length === 0) return undefined;
-  if (header.colorType === 3 && (!header.palette || header.palette.length % 3 !== 0)) return undefined;
-  return { ...header, idat };
-}
-
-function passLayout(png: PngHeader): Pass[] {
-  const bitsPerPixel = png.channels * png.bitDepth;
-  const layout = png.interlaced ? ADAM7 : ([[0, 0, 1, 1]] as const);
-  return layout.map(([x0, y0, dx, dy]) => {
-    const width = Math.max(0, Math.ceil((png.width - x0) / dx));
-    const height = width === 0 ? 0 : Math.max(0, Math.ceil((png.height - y0) / dy));
-    return { x0, y0, dx, dy, width, height, rowBytes: Math.ceil((width * bitsPerPixel) / 8) };
-  });
-}
-
 // Inflates the zlib stream of the IDAT chunks; undefined when it holds more or less than `expected` bytes.
-async function inflateExactly(parts: Uint8Array[], expected: number): Promise<Uint8Array | undefined> {
+async function inflateExactly(
+  parts: readonly Uint8Array[],
+  expected: number,
+): Promise<Uint8Array | undefined> {
   const output = new Uint8Array(expected);
   let filled = 0;
-  const reader = new Blob(parts as BlobPart[])
+  const reader = new Blob(parts as unknown as BlobPart[])
     .stream()
     .pipeThrough(new DecompressionStream("deflate"))
     .getReader();
@@ -139,21 +58,21 @@ async function inflateExactly(parts: Uint8Array[], expected: number): Promise<Ui
   return filled === expected ? output : undefined;
 }
 
-function toLuminance(png: PngHeader, passes: Pass[], data: Uint8Array): LuminancePlane | undefined {
+function toLuminance(png: PngStructure, passes: PngPass[], data: Uint8Array): LuminancePlane | undefined {
   const out = new Uint8Array(png.width * png.height);
-  const bytesPerPixel = Math.max(1, (png.channels * png.bitDepth) >> 3);
+  const channels = pngChannels(png.colorType);
+  const bytesPerPixel = Math.max(1, (channels * png.bitDepth) >> 3);
   let offset = 0;
   for (const pass of passes) {
-    if (pass.width === 0 || pass.height === 0) continue;
     let previous = new Uint8Array(pass.rowBytes);
-    for (let row = 0; row < pass.height; row++) {
+    for (let row = 0; row < pass.rows; row++) {
       const filter = data[offset] ?? 255;
       const line = data.slice(offset + 1, offset + 1 + pass.rowBytes);
       offset += 1 + pass.rowBytes;
       if (!unfilter(filter, line, previous, bytesPerPixel)) return undefined;
       const y = pass.y0 + row * pass.dy;
-      for (let column = 0; column < pass.width; column++) {
-        out[y * png.width + pass.x0 + column * pass.dx] = pixelLuminance(png, line, column);
+      for (let column = 0; column < pass.columns; column++) {
+        out[y * png.width + pass.x0 + column * pass.dx] = pixelLuminance(png, channels, line, column);
       }
       previous = line;
     }
@@ -197,7 +116,7 @@ function unfilter(filter: number, line: Uint8Array, previous: Uint8Array, bpp: n
   }
 }
 
-function pixelLuminance(png: PngHeader, line: Uint8Array, column: number): number {
+function pixelLuminance(png: PngStructure, channels: number, line: Uint8Array, column: number): number {
   const { bitDepth, colorType } = png;
   if (bitDepth < 8) {
     const perByte = 8 / bitDepth;
@@ -209,7 +128,7 @@ function pixelLuminance(png: PngHeader, line: Uint8Array, column: number): numbe
       : Math.round((value * 255) / ((1 << bitDepth) - 1));
   }
   const step = bitDepth >> 3;
-  const start = column * png.channels * step;
+  const start = column * channels * step;
   // 16-bit samples: the high byte is the 8-bit value.
   const sample = (channel: number) => line[start + channel * step] ?? 0;
   if (colorType === 3) return paletteLuminance(png.palette, sample(0));
@@ -223,20 +142,4 @@ function paletteLuminance(palette: Uint8Array | undefined, index: number): numbe
   return Math.round(
     (299 * (palette[i] ?? 0) + 587 * (palette[i + 1] ?? 0) + 114 * (palette[i + 2] ?? 0)) / 1000,
   );
-}
-
-let crcTable: Uint32Array | undefined;
-
-function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 255] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from "@liveness-kit/core/bytes";
 import { AcsError } from "../gateway/acs-error.js";
 
 /**
@@ -53,13 +54,7 @@ export async function downloadPicture(
       timeout.aborted ? `no complete answer within ${options.timeoutMs} ms` : "the download broke off",
     );
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(...chunks);
 }
 
 function tooLarge(maxBytes: number): AcsError {

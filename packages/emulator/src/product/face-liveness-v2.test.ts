@@ -1,10 +1,10 @@
 import { bytesToBase64 } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
 import { DEV_CREDENTIALS } from "../dev-credentials.js";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { callAcs, callWithImage, faceQuery } from "../test-support/acs-client.js";
 import { useImageServer } from "../test-support/image-server.js";
 import { answered, type RawResponse } from "../test-support/raw-http.js";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
 import { useTestEmulator } from "../test-support/test-emulator.js";
 
 const emulator = await useTestEmulator({ allowLoopbackUrls: true, downloadTimeoutMs: 300 });
@@ -186,7 +186,11 @@ describe("FaceLivenessV2 refuses, without billing", () => {
   it("UnqualifiedPhoto 401 for a tiny photo, one too wide, and what is not a JPEG or PNG", async () => {
     const tiny = await callWithImage(emulator.url, "uq1", portraitJpeg({ width: 240, height: 320 }));
     expect(productError(tiny, 401, "UnqualifiedPhoto").Message).toContain("240x320");
-    const wide = await callWithImage(emulator.url, "uq2", portraitJpeg({ width: 1280, height: 720 }, 60));
+    const wide = await callWithImage(
+      emulator.url,
+      "uq2",
+      portraitJpeg({ width: 1280, height: 720, quality: 60 }),
+    );
     productError(wide, 401, "UnqualifiedPhoto");
     const gif = await callWithImage(emulator.url, "uq3", new TextEncoder().encode("GIF89a not really"));
     productError(gif, 401, "UnqualifiedPhoto");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { portraitJpeg } from "../portraits/synthetic-portrait.js";
 import { callAcs, faceQuery, signedRequestV2 } from "../test-support/acs-client.js";
 import { answered, sendRaw } from "../test-support/raw-http.js";
-import { portraitJpeg } from "../test-support/synthetic-portrait.js";
 import { useTestEmulator } from "../test-support/test-emulator.js";
 
 let clock = Date.now();

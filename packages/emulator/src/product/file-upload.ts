@@ -1,4 +1,5 @@
 import { IMAGE_LIMITS, isRegionId, type RegionId } from "@liveness-kit/core";
+import { bytesToHex } from "@liveness-kit/core/bytes";
 import type { Context } from "hono";
 import type { EmulatorEnv } from "../emulator-env.js";
 import type { EmulatorState } from "../emulator-state.js";
@@ -127,9 +128,7 @@ export async function postObject(
   state.objects.put(bucket, key, bytes, file.type || "application/octet-stream", now);
   c.set("answerCode", "Success");
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)).slice(0, 16);
-  const etag = `"${Array.from(digest, (b) => b.toString(16).padStart(2, "0"))
-    .join("")
-    .toUpperCase()}"`;
+  const etag = `"${bytesToHex(digest).toUpperCase()}"`;
   const headers = { "x-oss-request-id": requestId, etag };
   const status = field("success_action_status");
   if (status === "201") {
@@ -158,9 +157,7 @@ export function ossErrorResponse(
 // OSS request ids are 24 upper-case hex characters.
 function ossRequestId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0"))
-    .join("")
-    .toUpperCase();
+  return bytesToHex(bytes).toUpperCase();
 }
 
 function escapeXml(text: string): string {

@@ -1,6 +1,6 @@
 import { readImageInfo } from "@liveness-kit/core";
 import { describe, expect, it } from "vitest";
-import { portraitJpeg } from "../test-support/synthetic-portrait.js";
+import { portraitJpeg } from "../portraits/synthetic-portrait.js";
 import { decodeImage } from "./decode-image.js";
 import { measurePicture } from "./measure-picture.js";
 import { measureFace } from "./quality.js";

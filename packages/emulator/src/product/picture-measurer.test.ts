@@ -1,6 +1,6 @@
 import { readImageInfo } from "@liveness-kit/core";
 import { describe, expect, it, vi } from "vitest";
-import { portraitJpeg, portraitPng } from "../test-support/synthetic-portrait.js";
+import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
 import { measurePicture } from "./measure-picture.js";
 import { PictureMeasurer } from "./picture-measurer.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawPortrait, type PortraitOptions } from "../test-support/synthetic-portrait.js";
+import { drawPortrait, type PortraitOptions } from "../portraits/synthetic-portrait.js";
 import { rgbaToLuminance } from "./luminance-plane.js";
 import { measureFace, QUALITY_GATE, qualityProblems } from "./quality.js";
 

@@ -1,4 +1,6 @@
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
+import { concatBytes } from "@liveness-kit/core/bytes";
+import { ADAM7_PASSES, pngChunk, pngFile } from "@liveness-kit/core/png";
 
 /** Builds a PNG byte by byte, so tests can make what encoders refuse to: interlaced files, inflation bombs. */
 export function buildPng(p: {
@@ -19,27 +21,17 @@ export function buildPng(p: {
   header[8] = p.bitDepth ?? 8;
   header[9] = p.colorType ?? 2;
   header[12] = p.interlace ? 1 : 0;
-  return concat([
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", new Uint8Array(deflateSync(p.raw))),
-    chunk("IEND", new Uint8Array(0)),
+  return pngFile([
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", new Uint8Array(deflateSync(p.raw))),
+    pngChunk("IEND", new Uint8Array(0)),
   ]);
 }
 
 /** The filtered scanlines (filter 0) of an interlaced RGB image of one grey value, pass by pass (Adam7). */
 export function adam7Raw(width: number, height: number, grey: (x: number, y: number) => number): Uint8Array {
-  const passes = [
-    [0, 0, 8, 8],
-    [4, 0, 8, 8],
-    [0, 4, 4, 8],
-    [2, 0, 4, 4],
-    [0, 2, 2, 4],
-    [1, 0, 2, 2],
-    [0, 1, 1, 2],
-  ] as const;
   const out: number[] = [];
-  for (const [x0, y0, dx, dy] of passes) {
+  for (const { x0, y0, dx, dy } of ADAM7_PASSES) {
     for (let y = y0; y < height; y += dy) {
       if (x0 >= width) continue;
       out.push(0);
@@ -85,26 +77,5 @@ export function withExifOrientation(jpegBytes: Uint8Array, orientation: number):
   const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
   const length = payload.length + 2;
   const segment = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
-  return concat([jpegBytes.subarray(0, 2), segment, jpegBytes.subarray(2)]);
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  const typeBytes = new TextEncoder().encode(type);
-  out.set(typeBytes, 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(jpegBytes.subarray(0, 2), segment, jpegBytes.subarray(2));
 }

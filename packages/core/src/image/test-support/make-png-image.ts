@@ -3,9 +3,12 @@
 // of real scanlines (stored blocks unless a test passes its own stream), so any PNG decoder can read the file.
 // The scanline layout is counted here pixel by pixel, independently of the code under test.
 
-import { ascii } from "./make-jpeg.js";
-import { crc32 } from "./make-png.js";
+import { concatBytes } from "../../bytes/concat-bytes.js";
+import { ADAM7_PASSES } from "../png-scanlines.js";
+import { pngChunk } from "../write-png-chunk.js";
 import { makeStoredZlib } from "./make-zlib.js";
+
+export { pngChunk };
 
 /** The picture to build; only `width` and `height` are required. */
 export interface PngImageOptions {
@@ -30,16 +33,6 @@ export interface PngImageOptions {
 }
 
 const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const ADAM7_PASSES = [
-  { x: 0, y: 0, dx: 8, dy: 8 },
-  { x: 4, y: 0, dx: 8, dy: 8 },
-  { x: 0, y: 4, dx: 4, dy: 8 },
-  { x: 2, y: 0, dx: 4, dy: 4 },
-  { x: 0, y: 2, dx: 2, dy: 4 },
-  { x: 1, y: 0, dx: 2, dy: 2 },
-  { x: 0, y: 1, dx: 1, dy: 2 },
-];
-
 /** A PNG file with real pixel data. */
 export function makePngImage(options: PngImageOptions): Uint8Array {
   const { width, height, colorType = 2, bitDepth = 8, interlace = 0 } = options;
@@ -63,7 +56,7 @@ export function makePngImage(options: PngImageOptions): Uint8Array {
   for (let k = 0; k < chunks; k++) parts.push(pngChunk("IDAT", zlib.subarray(k * step, (k + 1) * step)));
   for (const [type, data] of options.after ?? []) parts.push(pngChunk(type, data));
   if (!options.omitIend) parts.push(pngChunk("IEND", new Uint8Array(0)));
-  return concat(parts);
+  return concatBytes(...parts);
 }
 
 /**
@@ -74,13 +67,13 @@ export function makePngImage(options: PngImageOptions): Uint8Array {
 export function makePngScanlines(options: PngImageOptions): Uint8Array {
   const { width, height, colorType = 2, bitDepth = 8, interlace = 0 } = options;
   const bits = (CHANNELS[colorType] ?? 1) * bitDepth;
-  const passes = interlace ? ADAM7_PASSES : [{ x: 0, y: 0, dx: 1, dy: 1 }];
+  const passes = interlace ? ADAM7_PASSES : [{ x0: 0, y0: 0, dx: 1, dy: 1 }];
   const rows: number[] = [];
   for (const pass of passes) {
     let columns = 0;
-    for (let x = pass.x; x < width; x += pass.dx) columns++;
+    for (let x = pass.x0; x < width; x += pass.dx) columns++;
     if (!columns) continue;
-    for (let y = pass.y; y < height; y += pass.dy) rows.push(Math.ceil((columns * bits) / 8));
+    for (let y = pass.y0; y < height; y += pass.dy) rows.push(Math.ceil((columns * bits) / 8));
   }
   const out = new Uint8Array(rows.reduce((sum, row) => sum + 1 + row, 0));
   let at = 0;
@@ -89,16 +82,6 @@ export function makePngScanlines(options: PngImageOptions): Uint8Array {
     for (let k = 1; k <= row; k++) out[at + k] = (r * 31 + k * 7) & 255;
     at += 1 + row;
   }
-  return out;
-}
-
-/** One PNG chunk: length, type, data, CRC-32 of type and data. */
-export function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  out.set(u32(data.length));
-  out.set(ascii(type), 4);
-  out.set(data, 8);
-  out.set(u32(crc32(Array.from(out.subarray(4, 8 + data.length)))), 8 + data.length);
   return out;
 }
 
@@ -116,14 +99,4 @@ export function pngChunkOffsets(png: Uint8Array): { offset: number; type: string
 
 function u32(v: number): number[] {
   return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

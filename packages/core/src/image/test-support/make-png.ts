@@ -1,6 +1,7 @@
 // Builds PNG headers for the tests, so no binary fixture is committed: the signature, an IHDR chunk with its
 // CRC, and IEND. There is no IDAT: the code under test reads headers only.
 
+import { crc32 } from "../../bytes/crc32.js";
 import { ascii } from "./make-jpeg.js";
 
 /** How to build the PNG; only `width` and `height` are required. */
@@ -29,19 +30,9 @@ export function makePng(options: PngOptions): Uint8Array {
 
 function chunk(type: string, data: number[]): number[] {
   const body = [...ascii(type), ...data];
-  return [...u32(data.length), ...body, ...u32(crc32(body))];
+  return [...u32(data.length), ...body, ...u32(crc32(Uint8Array.from(body)))];
 }
 
 function u32(v: number): number[] {
   return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
-}
-
-/** CRC-32 (ISO 3309, the polynomial PNG uses), bit by bit: slow, small and plainly right. */
-export function crc32(bytes: readonly number[]): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }

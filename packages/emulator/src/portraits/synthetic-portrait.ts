@@ -1,6 +1,6 @@
 import jpeg from "jpeg-js";
-import { PNG } from "pngjs";
 import { seededRandom } from "../scenarios/seeded-random.js";
+import { encodeRgbPng } from "./encode-png.js";
 
 /** How to draw a test image: a face-like portrait with skin texture, or a variant of it. */
 export interface PortraitOptions {
@@ -14,6 +14,9 @@ export interface PortraitOptions {
   occlude?: boolean;
   /** One flat colour everywhere: nothing that could be a face. */
   uniform?: boolean;
+  /** How strong the skin and background grain is, in levels (default 36): more grain, larger files. */
+  grain?: number;
+  /** Seeds the grain: the same options give the same pixels. */
   seed?: number;
 }
 
@@ -26,12 +29,14 @@ export interface RgbaImage {
 
 /**
  * Draws a synthetic portrait (background gradient, skin-toned oval filling most of the frame, hair, eyes,
- * nose, mouth, fine noise as skin texture). Generated in the test so no binary image is committed.
+ * nose, mouth, fine noise as skin texture) that the emulator measures as a sharp, well-lit face: the one
+ * generator of test images in this repository, so no binary image is committed.
  */
 export function drawPortrait(options: PortraitOptions = {}): RgbaImage {
   const width = options.width ?? 720;
   const height = options.height ?? 960;
   const random = seededRandom(options.seed ?? 1);
+  const grain = options.grain ?? 36;
   const data = new Uint8Array(width * height * 4);
   const cx = width / 2;
   const cy = height * 0.5;
@@ -66,7 +71,7 @@ export function drawPortrait(options: PortraitOptions = {}): RgbaImage {
           const mouth = ((x - cx) / (rx * 0.3)) ** 2 + ((y - (cy + ry * 0.45)) / (ry * 0.06)) ** 2;
           if (mouth <= 1) [r, g, b] = [170, 60, 60];
         }
-        const noise = (random() - 0.5) * 36;
+        const noise = (random() - 0.5) * grain;
         r += noise;
         g += noise;
         b += noise;
@@ -96,8 +101,14 @@ export function drawPortrait(options: PortraitOptions = {}): RgbaImage {
 
 const cache = new Map<string, Uint8Array>();
 
-/** A portrait encoded as JPEG (quality 90 by default); cached per options, as encoding takes a while. */
-export function portraitJpeg(options: PortraitOptions = {}, quality = 90): Uint8Array {
+/**
+ * A portrait encoded as JPEG (`quality` 1-100, 90 by default); cached per options, as encoding takes a while:
+ * the same array is returned each time, so copy it before changing it.
+ */
+export function portraitJpeg({
+  quality = 90,
+  ...options
+}: PortraitOptions & { quality?: number } = {}): Uint8Array {
   const key = `jpeg:${quality}:${JSON.stringify(options)}`;
   let bytes = cache.get(key);
   if (!bytes) {
@@ -111,17 +122,11 @@ export function portraitJpeg(options: PortraitOptions = {}, quality = 90): Uint8
 }
 
 /** A portrait encoded as PNG; cached per options. */
-export function portraitPng(
-  options: PortraitOptions = {},
-  pngOptions: { interlace?: boolean } = {},
-): Uint8Array {
-  const key = `png:${JSON.stringify(pngOptions)}:${JSON.stringify(options)}`;
+export function portraitPng(options: PortraitOptions = {}): Uint8Array {
+  const key = `png:${JSON.stringify(options)}`;
   let bytes = cache.get(key);
   if (!bytes) {
-    const image = drawPortrait(options);
-    const png = new PNG({ width: image.width, height: image.height });
-    png.data = Buffer.from(image.data);
-    bytes = new Uint8Array(PNG.sync.write(png, { colorType: 2 }));
+    bytes = encodeRgbPng(drawPortrait(options));
     cache.set(key, bytes);
   }
   return bytes;
