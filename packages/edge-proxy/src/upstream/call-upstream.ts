@@ -2,6 +2,7 @@ import { retryDelayMs } from "@liveness-kit/core/client";
 import type { ImageFormat } from "@liveness-kit/core/image";
 import type { FaceLivenessRequest } from "@liveness-kit/core/request";
 import type { FaceLivenessResult } from "@liveness-kit/core/response";
+import { sha256Hex } from "@liveness-kit/core/sign";
 import type { RegionId } from "@liveness-kit/core/spec";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { ProxyConfig } from "../config/proxy-config.js";
@@ -187,8 +188,7 @@ function exhausted(
 
 /** The first 16 hex characters of the SHA-256 of the caller's id: tells callers apart, names nobody. */
 export async function circuitCallerTag(callerId: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(callerId));
-  return [...new Uint8Array(digest, 0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return (await sha256Hex(callerId)).slice(0, 16);
 }
 
 function sleep(ms: number): Promise<void> {

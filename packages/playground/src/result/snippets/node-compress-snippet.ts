@@ -1,5 +1,5 @@
-import { bodyLiteral } from "./body-literal.js";
-import { DEV_CALLER_KEY, endpoint, type SnippetInput } from "./snippet-input.js";
+import { fetchAndPrintLines } from "./fetch-and-print.js";
+import { DEV_CALLER_KEY, type SnippetInput } from "./snippet-input.js";
 
 /**
  * Node with sharp (`compress-send.mjs`): the playground's compression done on a server (EXIF orientation
@@ -31,22 +31,6 @@ export function nodeCompressSnippet({ proxyUrl, callerKey, draft }: SnippetInput
     "} while (jpeg.length > 600 * 1024 && quality > 40);",
     'const image = jpeg.toString("base64");',
     "",
-    `const response = await fetch(${JSON.stringify(endpoint(proxyUrl))}, {`,
-    '  method: "POST",',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated JavaScript with a template literal
-    '  headers: { Authorization: `Bearer ${callerKey}`, "Content-Type": "application/json" },',
-    `  body: JSON.stringify(${bodyLiteral(draft, "image", "  ")}),`,
-    "  signal: AbortSignal.timeout(20_000),",
-    "});",
-    "const answer = await response.json();",
-    "if (!response.ok) {",
-    "  console.error(",
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated JavaScript with a template literal
-    '    `HTTP ${response.status} ${answer.code}: ${answer.message}${answer.hint ? ` ${answer.hint}` : ""} (requestId ${answer.requestId})`,',
-    "  );",
-    "  process.exit(1);",
-    "}",
-    'console.log(answer.passed ? "Passed" : "Not passed", answer.subCode, answer.face);',
-    "",
+    ...fetchAndPrintLines(proxyUrl, draft),
   ].join("\n");
 }
