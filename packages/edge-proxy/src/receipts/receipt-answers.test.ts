@@ -1,3 +1,4 @@
+import { sha256Hex } from "@liveness-kit/core/sign";
 import { mintCallerToken } from "@liveness-kit/core/token";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,7 +11,7 @@ import {
 } from "../../test/call-proxy.js";
 import { setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64, portraitBytes, portraitFile } from "../../test/portraits.js";
-import { receiptHeader, sha256HexOf, verifiedClaims } from "../../test/receipts.js";
+import { receiptHeader, verifiedClaims } from "../../test/receipts.js";
 import { TEST_RECEIPT_AUDIENCE, TEST_TOKEN_AUDIENCE, TEST_TOKEN_SECRET } from "../../test/test-constants.js";
 
 async function base64Body(merchantBizId: string) {
@@ -47,7 +48,7 @@ describe("receipts in decided answers", () => {
       passed: true,
       subCode: "200",
       region: answer.upstream.region,
-      imageSha256: await sha256HexOf(portraitBytes("portrait")),
+      imageSha256: await sha256Hex(portraitBytes("portrait")),
       face: answer.face,
     });
     expect(Math.abs(claims.iat - Date.now() / 1000)).toBeLessThan(60);
@@ -85,7 +86,7 @@ describe("receipts in decided answers", () => {
     form.set("image", portraitFile("largePortrait"));
     const { body: answer } = await sendToProxy(multipartRequest(form));
     const claims = await verifiedClaims(answer.receipt);
-    expect(claims.imageSha256).toBe(await sha256HexOf(portraitBytes("largePortrait")));
+    expect(claims.imageSha256).toBe(await sha256Hex(portraitBytes("largePortrait")));
     expect(claims.imageUrlSha256).toBeUndefined();
   });
 
