@@ -82,6 +82,12 @@ describe("receipt configuration", () => {
     ).toHaveLength(1);
   });
 
+  it("refuses a published list that is not JSON rather than publish no older key", () => {
+    expect(problemsOf({ ...minimal, RECEIPT_PUBLIC_KEYS: "[{" })).toEqual([
+      expect.stringMatching(/^RECEIPT_PUBLIC_KEYS: expected a JSON array/),
+    ]);
+  });
+
   it("gives caller keys the browser role unless they say server; refuses any other role", () => {
     const config = loadProxyConfig({
       ...minimal,
