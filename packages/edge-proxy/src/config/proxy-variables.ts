@@ -13,7 +13,7 @@ import type { Variable } from "./variable.js";
 const regions = REGION_IDS.map((region) => `\`${region}\``).join(", ");
 
 /** The longest life of a receipt: it proves one past decision, so it should be used at once. */
-export const MAX_RECEIPT_TTL_SECONDS = 3_600;
+const MAX_RECEIPT_TTL_SECONDS = 3_600;
 
 /**
  * Every variable of the proxy's configuration, in the order the README lists them: the one place that says
