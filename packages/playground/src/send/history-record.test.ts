@@ -2,14 +2,8 @@ import { describe, expect, test } from "vitest";
 import type { PickedImage } from "../image/picked-image.js";
 import { historyRecord } from "./history-record.js";
 import type { SendResult } from "./send-result.js";
+import { testDraft as draft } from "./test-support/send-fixtures.js";
 
-const draft = {
-  merchantBizId: "abc",
-  merchantUserId: "e".repeat(64),
-  imageSource: "base64" as const,
-  imageUrl: "",
-  faceQualityCheck: true,
-};
 const image = {
   thumbnail: "data:image/jpeg;base64,AAAA",
   compressed: {
