@@ -44,9 +44,7 @@ export function jsonCursorAt(text: string, pos: number, tree: Tree = parseJsonTr
   const keys: string[] = [];
   for (const node of tokensOf(container)) {
     if (node.to > from || (node.from === node.to && node.type.isError)) continue;
-    if (node.name === "{" || node.name === "[") {
-      expects = inObject ? "key" : "value";
-    } else if (node.name === ",") {
+    if (node.name === "{" || node.name === "[" || node.name === ",") {
       expects = inObject ? "key" : "value";
       key = undefined;
     } else if (node.name === ":") {

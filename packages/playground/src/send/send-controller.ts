@@ -76,11 +76,17 @@ export function createSendController(deps: SendDeps): {
   /** Checks the request and its image; undefined when it is not to be sent (the result then says why). */
   async function prepare(rerun: boolean | undefined) {
     const linted = lintBeforeSend(store.get().jsonText);
-    if (linted) return void notSent(linted);
+    if (linted) {
+      notSent(linted);
+      return undefined;
+    }
     const { draft, settings } = store.get();
     const image = draft.imageSource === "base64" ? await deps.pipeline.whenReady() : undefined;
     const checked = imageBeforeSend(draft, image, { sendFailingImages: settings.sendFailingImages, rerun });
-    if ("notSent" in checked) return void notSent(checked.notSent);
+    if ("notSent" in checked) {
+      notSent(checked.notSent);
+      return undefined;
+    }
     return { draft, settings, image, bytes: checked.bytes };
   }
 
