@@ -2,19 +2,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCapped } from "./read-capped.js";
 
-/** A stream of `chunks`, recording how many were pulled and whether it was cancelled. */
+/**
+ * A stream of `chunks`, recording how many were pulled and whether it was cancelled. No queue
+ * (highWaterMark 0): a chunk is pulled only when read, in every runtime (workerd would fill a queue at once).
+ */
 function streamOf(chunks: Uint8Array[]) {
   const log = { pulled: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = chunks[log.pulled++];
-      if (chunk) controller.enqueue(chunk);
-      else controller.close();
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const chunk = chunks[log.pulled++];
+        if (chunk) controller.enqueue(chunk);
+        else controller.close();
+      },
+      cancel() {
+        log.cancelled = true;
+      },
     },
-    cancel() {
-      log.cancelled = true;
-    },
-  });
+    { highWaterMark: 0 },
+  );
   return { stream, log };
 }
 
