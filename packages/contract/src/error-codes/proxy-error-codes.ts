@@ -157,8 +157,18 @@ export function isProxyErrorCode(code: unknown): code is ProxyErrorCode {
   return typeof code === "string" && Object.hasOwn(PROXY_ERROR_CODES, code);
 }
 
-/** A `code` of the proxy's own. */
+/** The table as Markdown, for documents (the OpenAPI description of `ProxyErrorCodeSchema`). */
+function markdownTable(): string {
+  const rows = Object.entries(PROXY_ERROR_CODES).map(([code, info]) => {
+    const retry = info.retryable === "depends" ? "see `retryable`" : info.retryable ? "yes" : "no";
+    return `| \`${code}\` | ${info.status} | ${retry} | ${info.meaning} |`;
+  });
+  const head = ["| code | status | retryable | meaning |", "| --- | --- | --- | --- |"];
+  return ["The proxy's own codes:", "", ...head, ...rows].join("\n");
+}
+
+/** A `code` of the proxy's own; its description is the table. */
 export const ProxyErrorCodeSchema = v.pipe(
   v.picklist(PROXY_ERROR_CODE_NAMES),
-  v.description("One of the proxy's own codes."),
+  v.description(markdownTable()),
 );

@@ -1,6 +1,6 @@
 import type { FaceLivenessResult, FaceScores } from "@liveness-kit/core/response";
 import type { RegionId } from "@liveness-kit/core/spec";
-import type { ProxyAnswer } from "./proxy-answer.js";
+import type { JsonAnswer } from "./json-answer.js";
 
 /**
  * The 200 answer of a billed call: the verdict, core's face scores, and where it was decided
@@ -10,7 +10,7 @@ export function livenessAnswer(
   result: FaceLivenessResult,
   merchantBizId: string,
   region: RegionId,
-): ProxyAnswer {
+): JsonAnswer {
   return {
     status: 200,
     body: {
