@@ -1,7 +1,7 @@
 import { buildTimeline } from "../result/timeline.js";
 import { explainErrorAnswer } from "./explain-failure.js";
 import type { HistoryEntry } from "./history-entry.js";
-import { readProxyAnswer } from "./proxy-answer.js";
+import { readProxyAnswer } from "./read-answer.js";
 import type { SendResult } from "./send-result.js";
 
 /** A history entry as the result panel shows it (after a reload, or when opened from the History). */

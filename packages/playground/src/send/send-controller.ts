@@ -11,7 +11,7 @@ import { explainErrorAnswer, explainNoAnswer, type FailureExplanation } from "./
 import { createHistoryEntry } from "./history-entry.js";
 import type { HistoryStore } from "./history-store.js";
 import { probeHealth } from "./probe-health.js";
-import { readProxyAnswer } from "./proxy-answer.js";
+import { readProxyAnswer } from "./read-answer.js";
 import type { SendResult } from "./send-result.js";
 import { type ProxyExchange, SendFailedError, sendToProxy } from "./send-to-proxy.js";
 import { parseServerTiming } from "./server-timing.js";
