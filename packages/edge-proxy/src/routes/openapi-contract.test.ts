@@ -75,6 +75,13 @@ describe("the served OpenAPI document and the contract", () => {
     expect(undocumented).toEqual([]);
   });
 
+  it("names in its prose only codes of the table", async () => {
+    const text = JSON.stringify(await servedDocument());
+    const named = new Set([...text.matchAll(/`([a-z]+(?:_[a-z0-9]+)+)`/g)].map(([, code]) => code ?? ""));
+    expect(named.size).toBeGreaterThan(5);
+    expect([...named].filter((code) => !Object.hasOwn(PROXY_ERROR_CODES, code))).toEqual([]);
+  });
+
   it("points the routes' bodies and answers at the contract's schemas", async () => {
     const post = (await servedDocument()).paths["/v1/face-liveness"]?.post;
     expect(post?.requestBody?.content["application/json"]?.schema).toEqual(ref("FaceLivenessJson"));
