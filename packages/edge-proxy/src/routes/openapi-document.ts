@@ -34,9 +34,7 @@ export function contractJsonSchemas(): Record<keyof typeof CONTRACT_SCHEMAS, Jso
     target: "draft-2020-12",
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
     overrideSchema: ({ valibotSchema }) =>
-      valibotSchema.type === "instance"
-        ? { type: "string", contentMediaType: "image/jpeg", description: "The picture file (JPEG or PNG)." }
-        : undefined,
+      valibotSchema.type === "instance" ? { type: "string", contentMediaType: "image/jpeg" } : undefined,
   });
 }
 
