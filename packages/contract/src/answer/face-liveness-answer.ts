@@ -64,32 +64,38 @@ const record = <TEntries extends v.ObjectEntries>(entries: TEntries) =>
     v.looseObject(entries),
   );
 
+/** An optional field as a client reads it: its value when it has the documented type, else left out. */
+const lenient = <TSchema extends v.GenericSchema>(schema: TSchema) =>
+  v.fallback(v.optional(schema), undefined);
+
 /**
- * What a client requires of a 2xx answer to read it: the verdict and the scores it relies on, with the
- * other documented fields checked only when present, and a missing `requestId` read as "". Every answer
- * of `FaceLivenessAnswerSchema` passes it. core's `parseProxyAnswer` applies exactly this rule without
- * valibot (core has no dependencies); the contract's tests prove the two agree.
+ * What a client requires of a 2xx answer to read it: the verdict and the scores, checked; a missing
+ * `requestId` read as ""; the other documented fields kept when they have their documented type and left
+ * out when not (an odd optional field does not cost the verdict). Every answer of `FaceLivenessAnswerSchema`
+ * reads as it is. core's `parseProxyAnswer` applies the same rule without valibot (core has no
+ * dependencies; it passes the optional fields through unchecked); the contract's tests prove that both read
+ * exactly the same answers, to the same result but for the odd optional fields.
  */
-export const FaceLivenessResultSchema = record({
+export const FaceLivenessResultSchema = v.looseObject({
   requestId: v.fallback(v.string(), ""),
-  merchantBizId: v.optional(v.string()),
+  merchantBizId: lenient(v.string()),
   transactionId: v.string(),
   passed: v.boolean(),
   subCode: v.string(),
-  face: record({
+  face: v.looseObject({
     qualityScore: Finite,
     occlusionScore: Finite,
     keyAreaOcclusionScore: Finite,
     illuminationScore: Finite,
     sharpnessScore: Finite,
     attack: v.boolean(),
-    occlusion: v.optional(v.boolean()),
-    age: v.optional(Finite),
-    gender: v.optional(v.string()),
-    attributes: v.optional(v.string()),
+    occlusion: lenient(v.boolean()),
+    age: lenient(Finite),
+    gender: lenient(v.picklist(["M", "F"])),
+    attributes: lenient(v.string()),
   }),
-  upstream: v.optional(record({ requestId: v.optional(v.string()), region: v.optional(v.string()) })),
-  receipt: v.optional(v.string()),
+  upstream: lenient(record({ requestId: lenient(v.string()), region: lenient(v.string()) })),
+  receipt: lenient(v.string()),
 });
 
 /** A 2xx answer as a client reads it. */

@@ -22,6 +22,9 @@ type Json = Record<string, unknown>;
  * else is an error `{ code, message, requestId, retryable, hint?, billed? }` and becomes a `LivenessApiError`
  * (an error body that is not JSON still gives one, retryable when the status is 5xx or 429). It does not use
  * the error table, so a browser bundle stays small: the proxy, which has the table, sends the hint.
+ * A 2xx is read by the rule of `FaceLivenessResultSchema` in `@liveness-kit/contract` (core has no dependencies,
+ * so the rule is written out here; the contract's tests hold the two to the same answers): the required fields
+ * are checked, the optional ones passed through as they came.
  */
 export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
   let body: Json = {};
@@ -43,46 +46,22 @@ export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
       retryAfterMs: retryAfterMs(raw.headers),
     });
   }
-  // The documented fields are checked (the optional ones when present); extra fields are passed through.
-  if (isResult(body)) return { ...body, requestId: requestId ?? "" } as unknown as FaceLivenessResult;
+  // The documented fields are checked; extra fields are passed through as they came.
+  const face = body.face as Json | undefined;
+  if (
+    typeof body.transactionId === "string" &&
+    typeof body.passed === "boolean" &&
+    typeof body.subCode === "string" &&
+    typeof face?.attack === "boolean" &&
+    SCORE_NAMES.every((name) => Number.isFinite(face[name]))
+  ) {
+    return { ...body, requestId: requestId ?? "" } as unknown as FaceLivenessResult;
+  }
   throw new ResponseFormatError(
     `HTTP ${status}: the proxy's answer is not a FaceLivenessResult`,
     status,
     requestId,
   );
-}
-
-/**
- * The rule of a readable 2xx answer, the same as `FaceLivenessResultSchema` of `@liveness-kit/contract` (a
- * valibot schema; core has no dependencies, so it is written out here, and the contract's tests check that
- * both accept exactly the same answers).
- */
-function isResult(body: Json): boolean {
-  const { face, upstream } = body;
-  return (
-    typeof body.transactionId === "string" &&
-    typeof body.passed === "boolean" &&
-    typeof body.subCode === "string" &&
-    optional(body.merchantBizId, "string") &&
-    optional(body.receipt, "string") &&
-    isObject(face) &&
-    typeof face.attack === "boolean" &&
-    SCORE_NAMES.every((name) => Number.isFinite(face[name])) &&
-    optional(face.occlusion, "boolean") &&
-    (face.age === undefined || Number.isFinite(face.age)) &&
-    optional(face.gender, "string") &&
-    optional(face.attributes, "string") &&
-    (upstream === undefined ||
-      (isObject(upstream) && optional(upstream.requestId, "string") && optional(upstream.region, "string")))
-  );
-}
-
-function optional(value: unknown, type: "string" | "boolean"): boolean {
-  return value === undefined || typeof value === type;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown): string | undefined {
