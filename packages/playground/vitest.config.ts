@@ -30,6 +30,7 @@ export default defineConfig({
             "@codemirror/state",
             "@codemirror/view",
             "@lezer/highlight",
+            "@lezer/json",
             "browser-image-compression",
             "@liveness-kit/capture > @vladmandic/face-api",
             "ky",

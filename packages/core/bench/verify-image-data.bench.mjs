@@ -5,25 +5,13 @@
 // of the same run: one crypto.subtle SHA-256 of the same bytes, which every request's signature pays anyway.
 // Information only: no budget is enforced (the goal is "a few ms" for a 600 KB JPEG in a Worker).
 import { deflateSync } from "node:zlib";
+import { seededBytes } from "../dist/bytes/index.js";
 import { verifyImageData } from "../dist/image/index.js";
 import { pngChunk, pngFile } from "../dist/png/index.js";
 
 const WARM_UP = 20;
 const ROUNDS = 8;
 const RUNS_PER_ROUND = 25;
-
-/** Deterministic noise (xorshift32). */
-function noise(length, seed) {
-  let state = seed;
-  const out = new Uint8Array(length);
-  for (let k = 0; k < length; k++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[k] = state & 255;
-  }
-  return out;
-}
 
 const segment = (marker, payload) => [
   0xff,
@@ -51,7 +39,7 @@ function makeJpeg(size) {
   ];
   const out = new Uint8Array(size);
   out.set(head);
-  const data = noise(size - head.length - 2, 7);
+  const data = seededBytes(size - head.length - 2, 7);
   let at = head.length;
   let restart = 0;
   for (let k = 0; at < size - 3 && k < data.length; k++) {
@@ -70,7 +58,7 @@ function makeJpeg(size) {
 function makePng(grain) {
   const rowBytes = 480 * 3;
   const rows = new Uint8Array(640 * (1 + rowBytes));
-  const random = noise(rows.length, 11);
+  const random = seededBytes(rows.length, 11);
   for (let y = 0; y < 640; y++) {
     rows[y * (1 + rowBytes)] = 1; // Sub
     for (let x = 1; x <= rowBytes; x++)

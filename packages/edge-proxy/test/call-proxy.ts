@@ -1,8 +1,10 @@
 // Sends requests to the proxy inside workerd. Without overrides it goes through the Worker's own
 // fetch (as SELF would); with overrides the same Worker module runs with a modified env, which is how
 // single tests vary the configuration. Durable Objects are the real ones either way.
+
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import { sha256Hex } from "@liveness-kit/core/sign";
 import type { ProxyEnv } from "../src/env.js";
 import worker from "../src/index.js";
 import { TEST_CALLER_KEY } from "./test-constants.js";
@@ -50,6 +52,30 @@ export function freshMerchantBizId(prefix = "t"): string {
 
 /** A valid `merchantUserId`: the SHA-256 hex of a made-up user id. */
 export async function hashedUserId(userId = "user-42"): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(userId));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(new TextEncoder().encode(userId));
+}
+
+/** The proxy's JSON answer as the tests read it: a decided answer's fields, or an error's. */
+export interface TestAnswer {
+  requestId: string;
+  merchantBizId: string;
+  transactionId: string;
+  passed: boolean;
+  subCode: string;
+  face: Record<string, unknown>;
+  upstream: { requestId: string; region: string };
+  receipt?: string;
+  code?: string;
+  message?: string;
+  retryable?: boolean;
+  details?: unknown;
+}
+
+/** Sends `request` (as {@link callProxy} does) and reads the JSON answer. */
+export async function sendToProxy(
+  request: Request,
+  overrides?: EnvOverrides,
+): Promise<{ response: Response; body: TestAnswer }> {
+  const response = await callProxy(request, overrides);
+  return { response, body: (await response.json()) as TestAnswer };
 }

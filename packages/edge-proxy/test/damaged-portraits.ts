@@ -1,5 +1,6 @@
 // Generated portraits whose header stays sound while their data is damaged: what core's checkImage passes
 // and only its data check (verifyImageData) refuses.
+import { seededBytes } from "@liveness-kit/core/bytes";
 import type { PortraitSet } from "./portrait-set.js";
 import { portraitBytes } from "./portraits.js";
 
@@ -20,14 +21,7 @@ export function portraitOverNoise(name: keyof PortraitSet, seed = 1): Uint8Array
   const start = scanStart(jpeg);
   const out = new Uint8Array(jpeg.length);
   out.set(jpeg.subarray(0, start));
-  let state = seed;
-  for (let k = start; k < out.length - 2; k++) {
-    // xorshift32: the same bytes in every run.
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[k] = state & 255;
-  }
+  out.set(seededBytes(out.length - 2 - start, seed), start);
   out.set([0xff, 0xd9], out.length - 2);
   return out;
 }

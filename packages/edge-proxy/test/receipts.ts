@@ -33,10 +33,3 @@ export function receiptHeader(receipt: string): Record<string, unknown> {
   const [header = ""] = receipt.split(".");
   return JSON.parse(atob(header.replace(/-/g, "+").replace(/_/g, "/"))) as Record<string, unknown>;
 }
-
-/** Lower-case hex SHA-256 of some bytes. */
-export async function sha256HexOf(bytes: Uint8Array | string): Promise<string> {
-  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  const digest = await crypto.subtle.digest("SHA-256", data as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-}

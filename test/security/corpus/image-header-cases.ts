@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from "node:zlib";
+import { seededBytes } from "@liveness-kit/core/bytes";
 import { editJpegHeader } from "../../fixtures/edit-jpeg-header.js";
 import { encodePng } from "../../fixtures/encode-png.js";
 import type { BadRequestCase } from "./bad-request-case.js";
@@ -45,13 +46,8 @@ function scanStart(jpeg: Uint8Array): number {
 function jpegHeaderOverNoise(): Uint8Array {
   const jpeg = portrait();
   const out = jpeg.slice();
-  let state = 0x9e3779b9;
-  for (let k = scanStart(jpeg); k < out.length - 2; k++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[k] = state & 255;
-  }
+  const start = scanStart(jpeg);
+  out.set(seededBytes(out.length - 2 - start, 0x9e3779b9), start);
   return out;
 }
 

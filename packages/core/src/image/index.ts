@@ -11,3 +11,4 @@ export type { ExifOrientation, ImageInfo } from "./image-info.js";
 export { readImageInfo } from "./read-image-info.js";
 export { type ImageFormat, sniffImageFormat } from "./sniff-image-format.js";
 export { verifyImageData } from "./verify-image-data.js";
+export { withExifOrientation } from "./with-exif-orientation.js";

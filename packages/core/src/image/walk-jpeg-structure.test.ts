@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { seededBytes } from "../bytes/seeded-random.js";
 import { makeJpeg } from "./test-support/make-jpeg.js";
 import { makeMultiScanJpeg } from "./test-support/make-multi-scan-jpeg.js";
 import { walkJpegStructure } from "./walk-jpeg-structure.js";
@@ -29,16 +30,6 @@ const segment = (code: number, payload: readonly number[]) => [
   (payload.length + 2) & 255,
   ...payload,
 ];
-/** Deterministic noise (xorshift32), so every run tests the same bytes. */
-function noise(length: number, seed: number): Uint8Array {
-  let state = seed || 1;
-  return Uint8Array.from({ length }, () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state & 255;
-  });
-}
 /** The fault a walk found (undefined for a sound file, for which the walk gives where it ends). */
 const faultOf = (bytes: Uint8Array) => {
   const result = walkJpegStructure(bytes);
@@ -77,7 +68,7 @@ describe("walkJpegStructure passes sound files", () => {
   });
 
   test("bytes after EOI: a camera's trailer, another JPEG, noise; the image ends at its EOI", () => {
-    for (const tail of [noise(4096, 7), baseline, [0xff, 0xd9, 0xff]]) {
+    for (const tail of [seededBytes(4096, 7), baseline, [0xff, 0xd9, 0xff]]) {
       expect(walkJpegStructure(join(baseline, tail))).toBe(baseline.length);
     }
   });
@@ -116,7 +107,7 @@ describe("walkJpegStructure refuses damaged files", () => {
   });
 
   test("an impossible byte pair in the entropy-coded data is corrupt data, wherever it stands", () => {
-    const garbage = noise(5000, 3).map((b) => (b === 0xff ? 0xfe : b));
+    const garbage = seededBytes(5000, 3).map((b) => (b === 0xff ? 0xfe : b));
     for (const at of [0, 1, 2500, 4998]) {
       for (const code of [0x3a, 0x01, 0xd8, 0xc0, 0xc3, 0xf0]) {
         const data = join(garbage.subarray(0, at), [0xff, code], garbage.subarray(at));
@@ -128,7 +119,7 @@ describe("walkJpegStructure refuses damaged files", () => {
 
   test("a real header followed by random bytes is refused, seed after seed", () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const file = join(SOI, ...parts.segments, parts.sos, noise(20_000, seed), EOI);
+      const file = join(SOI, ...parts.segments, parts.sos, seededBytes(20_000, seed), EOI);
       expect(["corrupt_data", "corrupt_structure", "truncated"], `seed ${seed}`).toContain(codeOf(file));
     }
   });

@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
-import { ConfigError } from "./config-error.js";
+import { HASH, minimal, problemsOf } from "./config-test-support.js";
 import { loadProxyConfig } from "./proxy-config.js";
-
-const HASH = "a".repeat(64);
-const minimal = {
-  ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAI-test",
-  ALIBABA_CLOUD_ACCESS_KEY_SECRET: "super-secret-value",
-  CALLER_KEYS: JSON.stringify([{ id: "web", sha256: HASH }]),
-  RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
-};
-
-function problemsOf(env: Record<string, string>): readonly string[] {
-  try {
-    loadProxyConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe("loadProxyConfig", () => {
   it("applies documented defaults: Alibaba's hosts, auto region, every region, Alibaba's QPS", () => {

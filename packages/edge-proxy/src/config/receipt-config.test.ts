@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import DEV_VARS from "../../dev.vars?raw";
 import { TEST_RECEIPT_SIGNING_KEY } from "../../test/test-constants.js";
-import { ConfigError } from "./config-error.js";
+import { minimal, problemsOf } from "./config-test-support.js";
 import { loadProxyConfig } from "./proxy-config.js";
 
-const minimal = {
-  ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAI-test",
-  ALIBABA_CLOUD_ACCESS_KEY_SECRET: "super-secret-value",
-  CALLER_KEYS: JSON.stringify([{ id: "web", sha256: "a".repeat(64) }]),
-  RECEIPT_SIGNING_KEY: JSON.stringify(TEST_RECEIPT_SIGNING_KEY),
-};
 const { d: _d, ...publicKey } = TEST_RECEIPT_SIGNING_KEY;
-
-function problemsOf(env: Record<string, string>): readonly string[] {
-  try {
-    loadProxyConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe("receipt configuration", () => {
   it("defaults: the proxy's own origin as issuer, 600 s, the default audience, no older keys", () => {
@@ -96,6 +80,12 @@ describe("receipt configuration", () => {
     expect(
       problemsOf({ ...minimal, RECEIPT_PUBLIC_KEYS: JSON.stringify([{ ...publicKey, kid: undefined }]) }),
     ).toHaveLength(1);
+  });
+
+  it("refuses a published list that is not JSON rather than publish no older key", () => {
+    expect(problemsOf({ ...minimal, RECEIPT_PUBLIC_KEYS: "[{" })).toEqual([
+      expect.stringMatching(/^RECEIPT_PUBLIC_KEYS: expected a JSON array/),
+    ]);
   });
 
   it("gives caller keys the browser role unless they say server; refuses any other role", () => {

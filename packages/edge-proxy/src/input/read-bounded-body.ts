@@ -1,3 +1,4 @@
+import { concatBytes } from "@liveness-kit/core/bytes";
 import { ProxyError } from "../answers/proxy-error.js";
 import { type BodyReadLimits, drainBoundsOf } from "./body-read-limits.js";
 import { bodyTimeoutError } from "./body-timeout-error.js";
@@ -55,14 +56,7 @@ export async function readBoundedBody(request: Request, limits: BodyReadLimits):
     }
     chunks.push(chunk.value);
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return chunks.length === 1 && chunks[0] ? chunks[0] : concatBytes(...chunks);
 }
 
 function tooLarge(maxBytes: number): ProxyError {

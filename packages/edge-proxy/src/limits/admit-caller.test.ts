@@ -1,3 +1,4 @@
+import { sha256Hex } from "@liveness-kit/core/sign";
 import { mintCallerToken } from "@liveness-kit/core/token";
 import { describe, expect, it } from "vitest";
 import { callProxy } from "../../test/call-proxy.js";
@@ -45,11 +46,7 @@ describe("per-caller rate limit", () => {
   });
 
   it("applies a rate configured for one caller key", async () => {
-    const hash = [
-      ...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(TEST_CALLER_KEY))),
-    ]
-      .map((byte) => byte.toString(16).padStart(2, "0"))
-      .join("");
+    const hash = await sha256Hex(TEST_CALLER_KEY);
     const keys = {
       CALLER_KEYS: JSON.stringify([
         { id: `limited-${crypto.randomUUID()}`, sha256: hash, burst: 1, ratePerSecond: 0.01 },

@@ -1,12 +1,12 @@
+import { sha256Hex } from "@liveness-kit/core/sign";
 import { describe, expect, it } from "vitest";
 import { portraitBase64, portraitBytes } from "../../test/portraits.js";
-import { sha256HexOf } from "../../test/receipts.js";
 import { pictureDigest } from "./picture-digest.js";
 
 describe("pictureDigest", () => {
   it("hashes the bytes sent, in base64 and file-stream mode alike", async () => {
     const bytes = portraitBytes("portrait");
-    const expected = { imageSha256: await sha256HexOf(bytes) };
+    const expected = { imageSha256: await sha256Hex(bytes) };
     expect(
       await pictureDigest({ mode: "base64", bytes, format: "jpeg", base64: portraitBase64("portrait") }),
     ).toEqual(expected);
@@ -15,6 +15,6 @@ describe("pictureDigest", () => {
 
   it("hashes the URL in URL mode, where the proxy never holds the picture", async () => {
     const url = "https://images.example.com/face.jpg";
-    expect(await pictureDigest({ mode: "url", url })).toEqual({ imageUrlSha256: await sha256HexOf(url) });
+    expect(await pictureDigest({ mode: "url", url })).toEqual({ imageUrlSha256: await sha256Hex(url) });
   });
 });

@@ -1,3 +1,4 @@
+import { sha256Hex } from "@liveness-kit/core/sign";
 import { mintCallerToken } from "@liveness-kit/core/token";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,28 +7,12 @@ import {
   hashedUserId,
   jsonRequest,
   multipartRequest,
+  sendToProxy,
 } from "../../test/call-proxy.js";
 import { setScenario } from "../../test/emulator-admin.js";
 import { portraitBase64, portraitBytes, portraitFile } from "../../test/portraits.js";
-import { receiptHeader, sha256HexOf, verifiedClaims } from "../../test/receipts.js";
+import { receiptHeader, verifiedClaims } from "../../test/receipts.js";
 import { TEST_RECEIPT_AUDIENCE, TEST_TOKEN_AUDIENCE, TEST_TOKEN_SECRET } from "../../test/test-constants.js";
-
-interface Answer {
-  requestId: string;
-  merchantBizId: string;
-  transactionId: string;
-  passed: boolean;
-  subCode: string;
-  face: Record<string, unknown>;
-  upstream: { requestId: string; region: string };
-  receipt?: string;
-  code?: string;
-}
-
-async function send(request: Request, overrides?: Parameters<typeof callProxy>[1]) {
-  const response = await callProxy(request, overrides);
-  return { response, body: (await response.json()) as Answer };
-}
 
 async function base64Body(merchantBizId: string) {
   return {
@@ -41,7 +26,7 @@ describe("receipts in decided answers", () => {
   it("a passed answer carries a receipt core verifies against the served JWKS, its claims matching the answer", async () => {
     const merchantBizId = freshMerchantBizId();
     const body = await base64Body(merchantBizId);
-    const { response, body: answer } = await send(jsonRequest(body));
+    const { response, body: answer } = await sendToProxy(jsonRequest(body));
     expect(response.status).toBe(200);
     expect(typeof answer.receipt).toBe("string");
     expect(receiptHeader(answer.receipt as string)).toEqual({
@@ -63,7 +48,7 @@ describe("receipts in decided answers", () => {
       passed: true,
       subCode: "200",
       region: answer.upstream.region,
-      imageSha256: await sha256HexOf(portraitBytes("portrait")),
+      imageSha256: await sha256Hex(portraitBytes("portrait")),
       face: answer.face,
     });
     expect(Math.abs(claims.iat - Date.now() / 1000)).toBeLessThan(60);
@@ -72,7 +57,7 @@ describe("receipts in decided answers", () => {
   it("an attack (205, passed false) carries a receipt that says so", async () => {
     const merchantBizId = freshMerchantBizId();
     await setScenario(merchantBizId, { outcome: "attack" });
-    const { body: answer } = await send(jsonRequest(await base64Body(merchantBizId)));
+    const { body: answer } = await sendToProxy(jsonRequest(await base64Body(merchantBizId)));
     expect(answer).toMatchObject({ passed: false, subCode: "205" });
     expect(await verifiedClaims(answer.receipt)).toMatchObject({
       passed: false,
@@ -84,8 +69,8 @@ describe("receipts in decided answers", () => {
   it("a replay gets a fresh receipt with the same decision claims", async () => {
     const merchantBizId = freshMerchantBizId();
     const body = await base64Body(merchantBizId);
-    const first = await send(jsonRequest(body));
-    const replay = await send(jsonRequest(body));
+    const first = await sendToProxy(jsonRequest(body));
+    const replay = await sendToProxy(jsonRequest(body));
     expect(replay.response.headers.get("idempotent-replay")).toBe("true");
     const [a, b] = [await verifiedClaims(first.body.receipt), await verifiedClaims(replay.body.receipt)];
     expect(b.jti).not.toBe(a.jti);
@@ -99,9 +84,9 @@ describe("receipts in decided answers", () => {
     form.set("merchantBizId", merchantBizId);
     form.set("merchantUserId", await hashedUserId());
     form.set("image", portraitFile("largePortrait"));
-    const { body: answer } = await send(multipartRequest(form));
+    const { body: answer } = await sendToProxy(multipartRequest(form));
     const claims = await verifiedClaims(answer.receipt);
-    expect(claims.imageSha256).toBe(await sha256HexOf(portraitBytes("largePortrait")));
+    expect(claims.imageSha256).toBe(await sha256Hex(portraitBytes("largePortrait")));
     expect(claims.imageUrlSha256).toBeUndefined();
   });
 
@@ -111,7 +96,7 @@ describe("receipts in decided answers", () => {
       audience: TEST_TOKEN_AUDIENCE,
       subject: "session-7",
     });
-    const { body: answer } = await send(
+    const { body: answer } = await sendToProxy(
       jsonRequest(await base64Body(freshMerchantBizId()), { authorization: `Bearer ${token}` }),
     );
     expect((await verifiedClaims(answer.receipt)).sub).toBe("session-7");
@@ -123,7 +108,10 @@ describe("receipts in decided answers", () => {
       RECEIPT_AUDIENCE: "shop-backend",
       RECEIPT_TTL_SECONDS: "60",
     };
-    const { body: answer } = await send(jsonRequest(await base64Body(freshMerchantBizId())), overrides);
+    const { body: answer } = await sendToProxy(
+      jsonRequest(await base64Body(freshMerchantBizId())),
+      overrides,
+    );
     const [, payload = ""] = (answer.receipt as string).split(".");
     const claims = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
     expect(claims).toMatchObject({ iss: "https://liveness.example.com", aud: "shop-backend" });
@@ -133,12 +121,12 @@ describe("receipts in decided answers", () => {
   it("an answer without a decision has no receipt (refusals, conflicts, upstream failures)", async () => {
     const merchantBizId = freshMerchantBizId();
     await setScenario(merchantBizId, { outcome: "503" });
-    const failed = await send(jsonRequest(await base64Body(merchantBizId)), {
+    const failed = await sendToProxy(jsonRequest(await base64Body(merchantBizId)), {
       ALIBABA_FAILOVER: "ap-southeast-1",
     });
     expect(failed.response.status).toBe(503);
     expect(failed.body.receipt).toBeUndefined();
-    const refused = await send(
+    const refused = await sendToProxy(
       jsonRequest({ merchantUserId: await hashedUserId(), image: { base64: "AAAA" } }),
     );
     expect(refused.response.status).toBeGreaterThanOrEqual(400);
@@ -146,7 +134,7 @@ describe("receipts in decided answers", () => {
   });
 
   it("a deployment without a signing key answers nothing but 503 proxy_misconfigured", async () => {
-    const { response, body } = await send(jsonRequest(await base64Body(freshMerchantBizId())), {
+    const { response, body } = await sendToProxy(jsonRequest(await base64Body(freshMerchantBizId())), {
       RECEIPT_SIGNING_KEY: "",
     });
     expect(response.status).toBe(503);

@@ -1,7 +1,7 @@
 import { API_ERRORS } from "@liveness-kit/core";
+import { seededRandom } from "@liveness-kit/core/bytes";
 import { describe, expect, it } from "vitest";
 import { portraitJpeg } from "../portraits/synthetic-portrait.js";
-import { seededRandom } from "../scenarios/seeded-random.js";
 import { startEmulatorServer } from "../server.js";
 import { callAcs, callWithImage, faceQuery, signedRequest } from "../test-support/acs-client.js";
 import { admin } from "../test-support/admin-client.js";

@@ -1,5 +1,5 @@
+import { seededRandom } from "@liveness-kit/core/bytes";
 import jpeg from "jpeg-js";
-import { seededRandom } from "../scenarios/seeded-random.js";
 import { encodeRgbPng } from "./encode-png.js";
 
 /** How to draw a test image: a face-like portrait with skin texture, or a variant of it. */

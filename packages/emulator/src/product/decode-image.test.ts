@@ -1,7 +1,8 @@
 import { readImageInfo } from "@liveness-kit/core";
+import { withExifOrientation } from "@liveness-kit/core/image";
 import { describe, expect, it } from "vitest";
 import { portraitJpeg, portraitPng } from "../portraits/synthetic-portrait.js";
-import { adam7Raw, buildPng, withExifOrientation } from "../test-support/png-bytes.js";
+import { adam7Raw, buildPng } from "../test-support/png-bytes.js";
 import { decodeImage } from "./decode-image.js";
 
 async function decode(bytes: Uint8Array) {

@@ -1,7 +1,6 @@
-import { crc32 } from "@liveness-kit/core/bytes";
+import { crc32, seededRandom } from "@liveness-kit/core/bytes";
 import { PNG, type PNGOptions } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../scenarios/seeded-random.js";
 import { adam7Raw, buildPng } from "../test-support/png-bytes.js";
 import { decodePng } from "./decode-png.js";
 import { rgbaToLuminance } from "./luminance-plane.js";

@@ -1,4 +1,4 @@
-import { concatBytes } from "@liveness-kit/core/bytes";
+import { readCapped } from "@liveness-kit/core/bytes";
 import { AcsError } from "../gateway/acs-error.js";
 
 /**
@@ -29,32 +29,16 @@ export async function downloadPicture(
     await response.body?.cancel().catch(() => undefined);
     throw failed(`the server answered HTTP ${response.status}`);
   }
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > options.maxBytes) {
-    await response.body.cancel().catch(() => undefined);
-    throw tooLarge(options.maxBytes);
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let bytes: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > options.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(options.maxBytes);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof AcsError) throw error;
+    bytes = await readCapped(response.body, options.maxBytes, response.headers.get("content-length"));
+  } catch {
     throw failed(
       timeout.aborted ? `no complete answer within ${options.timeoutMs} ms` : "the download broke off",
     );
   }
-  return concatBytes(...chunks);
+  if (bytes === undefined) throw tooLarge(options.maxBytes);
+  return bytes;
 }
 
 function tooLarge(maxBytes: number): AcsError {

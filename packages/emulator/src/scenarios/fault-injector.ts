@@ -1,5 +1,5 @@
+import { seededRandom } from "@liveness-kit/core/bytes";
 import { MAX_LATENCY_MS, readOutcome, type ScenarioOutcome, type ScenarioRule } from "./scenario-rule.js";
-import { seededRandom } from "./seeded-random.js";
 
 /** One probabilistic fault: with `probability` a call gets `fault` (an outcome, e.g. "503"). */
 export interface FaultSetting {

@@ -1,5 +1,4 @@
 import { deflateSync } from "node:zlib";
-import { concatBytes } from "@liveness-kit/core/bytes";
 import { ADAM7_PASSES, pngChunk, pngFile } from "@liveness-kit/core/png";
 
 /** Builds a PNG byte by byte, so tests can make what encoders refuse to: interlaced files, inflation bombs. */
@@ -42,40 +41,4 @@ export function adam7Raw(width: number, height: number, grey: (x: number, y: num
     }
   }
   return new Uint8Array(out);
-}
-
-/** Inserts an EXIF APP1 segment with one Orientation tag right after a JPEG's SOI marker. */
-export function withExifOrientation(jpegBytes: Uint8Array, orientation: number): Uint8Array {
-  const tiff = [
-    0x4d,
-    0x4d,
-    0,
-    0x2a,
-    0,
-    0,
-    0,
-    8,
-    0,
-    1,
-    0x01,
-    0x12,
-    0,
-    3,
-    0,
-    0,
-    0,
-    1,
-    0,
-    orientation,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ];
-  const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
-  const length = payload.length + 2;
-  const segment = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
-  return concatBytes(jpegBytes.subarray(0, 2), segment, jpegBytes.subarray(2));
 }

@@ -1,4 +1,4 @@
-import { readImageInfo } from "@liveness-kit/core/image";
+import { readImageInfo, withExifOrientation } from "@liveness-kit/core/image";
 import { afterEach, describe, expect, test } from "vitest";
 import { compressImage } from "./compress-image.js";
 import { preflightImage } from "./preflight-checklist.js";
@@ -20,46 +20,6 @@ function spyOnWorkers(): { created: number; replies: unknown[] } {
     }
   };
   return log;
-}
-
-/** Inserts an EXIF APP1 segment holding only an Orientation tag right after the JPEG's SOI marker. */
-function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array<ArrayBuffer> {
-  const tiff = [
-    0x4d,
-    0x4d,
-    0x00,
-    0x2a,
-    0,
-    0,
-    0,
-    8,
-    0,
-    1,
-    0x01,
-    0x12,
-    0,
-    3,
-    0,
-    0,
-    0,
-    1,
-    0,
-    orientation,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ];
-  const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
-  const length = payload.length + 2;
-  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...payload];
-  const out = new Uint8Array(jpeg.length + app1.length);
-  out.set(jpeg.subarray(0, 2));
-  out.set(app1, 2);
-  out.set(jpeg.subarray(2), 2 + app1.length);
-  return out;
 }
 
 describe("compressImage (real Chromium, real worker)", () => {

@@ -1,3 +1,4 @@
+import type { Tree } from "@lezer/common";
 import { requestFieldAt, requestFieldNames } from "@liveness-kit/contract";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import { jsonCursorAt } from "./json-cursor.js";
@@ -21,13 +22,15 @@ export interface CompletionContext {
 /**
  * The completions at `pos` of the request JSON and the range they replace: the whole token under the cursor,
  * quotes included (so an editor's auto-closed quote is replaced too). Options are filtered by what is typed.
+ * In the editor, pass its syntax tree of `text` to skip parsing it again.
  */
 export function completeRequest(
   text: string,
   pos: number,
   context: CompletionContext = {},
+  tree?: Tree,
 ): { from: number; to: number; options: RequestCompletion[] } | undefined {
-  const cursor = jsonCursorAt(text, pos);
+  const cursor = jsonCursorAt(text, pos, tree);
   const typed = text.slice(cursor.from + (cursor.quoted ? 1 : 0), pos).toLowerCase();
   const to = tokenEnd(text, pos, cursor.quoted);
   const matching = (options: RequestCompletion[]) =>

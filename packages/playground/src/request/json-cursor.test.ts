@@ -73,3 +73,24 @@ describe("jsonCursorAt", () => {
     expect(at("|")).toMatchObject({ kind: "value", path: [], from: 0 });
   });
 });
+
+describe("jsonCursorAt on text the parser cannot read", () => {
+  test("an unfinished string runs to the cursor, even right after a backslash or inside \\u", () => {
+    expect(at('{ "image": { "url": "https://ex|')).toMatchObject({
+      kind: "value",
+      path: ["image", "url"],
+      from: 20,
+      quoted: true,
+    });
+    expect(at('{ "a": "x\\|')).toMatchObject({ kind: "value", path: ["a"], from: 7, quoted: true });
+    expect(at('{ "a": "x\\u00|')).toMatchObject({ kind: "value", path: ["a"], from: 7, quoted: true });
+  });
+
+  test("a string ends at its line: the next line is outside it", () => {
+    expect(at('{ "a": "x\n  |')).toMatchObject({ kind: "none", quoted: false });
+  });
+
+  test("a bare word being typed starts at its first character", () => {
+    expect(at('{ "n": -1.|')).toMatchObject({ kind: "value", path: ["n"], from: 7, quoted: false });
+  });
+});

@@ -1,8 +1,8 @@
 import { autocompletion, type CompletionResult } from "@codemirror/autocomplete";
 import { json } from "@codemirror/lang-json";
-import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { ensureSyntaxTree, HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, linter, lintGutter } from "@codemirror/lint";
-import { Annotation } from "@codemirror/state";
+import { Annotation, type EditorState } from "@codemirror/state";
 import { EditorView, hoverTooltip } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { requestFieldAt } from "@liveness-kit/contract";
@@ -27,6 +27,12 @@ export interface JsonEditorOptions {
 }
 
 const external = Annotation.define<boolean>();
+
+/**
+ * The syntax tree `json()` keeps for the document (the same Lezer parser lint, completion and hover read),
+ * finished if it is not yet; undefined if that takes too long, and then they parse the text themselves.
+ */
+const treeOf = (state: EditorState) => ensureSyntaxTree(state, state.doc.length, 50) ?? undefined;
 
 // Token colours from the theme's CSS variables, so light, dark and high contrast all apply.
 const highlight = HighlightStyle.define([
@@ -86,7 +92,7 @@ export function createJsonEditor(parent: HTMLElement, options: JsonEditorOptions
       lintGutter(),
       linter(
         (v): Diagnostic[] =>
-          lintRequest(v.state.doc.toString()).map(({ from, to, severity, message }) => ({
+          lintRequest(v.state.doc.toString(), treeOf(v.state)).map(({ from, to, severity, message }) => ({
             from,
             to,
             severity,
@@ -103,6 +109,7 @@ export function createJsonEditor(parent: HTMLElement, options: JsonEditorOptions
               context.state.doc.toString(),
               context.pos,
               options.completionContext(),
+              treeOf(context.state),
             );
             if (!result) return null;
             // Only pop up unasked when something is being typed or a key is expected.
@@ -125,7 +132,7 @@ export function createJsonEditor(parent: HTMLElement, options: JsonEditorOptions
         ],
       }),
       hoverTooltip((v, pos) => {
-        const found = pathAt(v.state.doc.toString(), pos);
+        const found = pathAt(v.state.doc.toString(), pos, treeOf(v.state));
         const field = found && requestFieldAt(found.path);
         if (!found || !field) return null;
         return {

@@ -1,34 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { createHistoryEntry } from "./history-entry.js";
 import { resultFromEntry } from "./result-from-entry.js";
+import { testDraft as draft, testAnswerBody } from "./test-support/send-fixtures.js";
 
-const draft = {
-  merchantBizId: "abc",
-  merchantUserId: "e".repeat(64),
-  imageSource: "base64" as const,
-  imageUrl: "",
-  faceQualityCheck: true,
-};
 const base = { proxyUrl: "http://127.0.0.1:8787", draft, timings: { requestMs: 50, server: [] } };
 
 describe("resultFromEntry", () => {
   test("a stored answer comes back as the answer, with its proxy, replay flag and timeline", () => {
-    const body = {
-      requestId: "r1",
-      merchantBizId: "abc",
-      transactionId: "t1",
-      passed: true,
-      subCode: "200",
-      face: {
-        qualityScore: 90,
-        occlusionScore: 90,
-        keyAreaOcclusionScore: 90,
-        illuminationScore: 90,
-        sharpnessScore: 90,
-        attack: false,
-      },
-      upstream: { requestId: "u1", region: "ap-southeast-1" },
-    };
+    const body = testAnswerBody;
     const entry = createHistoryEntry({
       ...base,
       outcome: "passed",

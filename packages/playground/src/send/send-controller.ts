@@ -1,19 +1,20 @@
 import { bytesToBase64 } from "@liveness-kit/core/image";
-import { createMerchantBizId } from "@liveness-kit/core/request";
 import type { ImagePipeline } from "../image/image-pipeline.js";
-import { lintRequest } from "../request/lint-request.js";
-import { draftToBody, formatDraft } from "../request/request-draft.js";
-import { DEV_CALLER_KEY } from "../result/snippets/code-snippets.js";
-import { buildTimeline, type ClientTimings } from "../result/timeline.js";
+import type { PickedImage } from "../image/picked-image.js";
+import { draftToBody, type RequestDraft } from "../request/request-draft.js";
+import type { ClientTimings } from "../result/timeline.js";
 import type { AppState } from "../shell/app-state.js";
 import type { Store } from "../shell/store.js";
-import { explainErrorAnswer, explainNoAnswer, type FailureExplanation } from "./explain-failure.js";
-import { createHistoryEntry } from "./history-entry.js";
+import { imageBeforeSend, lintBeforeSend, type NotSent } from "./check-before-send.js";
+import { exchangeResult } from "./exchange-result.js";
+import { historyRecord } from "./history-record.js";
 import type { HistoryStore } from "./history-store.js";
+import { cancelledExplanation, postRequest } from "./post-request.js";
 import { probeHealth } from "./probe-health.js";
-import { readProxyAnswer } from "./read-answer.js";
+import { requestHeadersShown } from "./request-headers.js";
 import type { SendResult } from "./send-result.js";
-import { type ProxyExchange, SendFailedError, sendToProxy } from "./send-to-proxy.js";
+import { sendLogLine } from "./send-summary.js";
+import { sendToProxy } from "./send-to-proxy.js";
 import { parseServerTiming } from "./server-timing.js";
 
 /** What the send controller needs from the app. */
@@ -26,12 +27,16 @@ export interface SendDeps {
   showResult(): void;
   /** Re-reads the history list after an entry was added. */
   refreshHistory(): Promise<void>;
+  /** After an answer: a fresh MerchantBizId for the next request, unless the user chose the one sent. */
+  renewMerchantBizId(sent: RequestDraft): void;
 }
 
-/** The caller key as shown in the Headers tab: the public dev key in full, any other masked. */
-export function maskCallerKey(key: string): string {
-  return key === DEV_CALLER_KEY ? key : `${key.slice(0, 3)}… (${key.length} characters, hidden)`;
-}
+const idle = {
+  sending: false,
+  sendingSince: undefined,
+  sendingAttempt: undefined,
+  uploadProgress: undefined,
+};
 
 /**
  * Sends the current request: checks it (lint and the image preflight), base64-encodes the compressed image,
@@ -45,32 +50,134 @@ export function createSendController(deps: SendDeps): {
   const { store, log } = deps;
   let running: AbortController | undefined;
 
-  const finish = (result: SendResult) => {
+  const show = (result: SendResult) => {
     store.set({
-      sending: false,
-      sendingSince: undefined,
-      sendingAttempt: undefined,
-      uploadProgress: undefined,
+      ...idle,
       result,
       ...(result.timings ? { lastRequestMs: result.timings.requestMs } : {}),
       ...(result.answer?.upstream?.region ? { lastRegion: result.answer.upstream.region } : {}),
     });
     deps.showResult();
   };
-  const notSent = (title: string, problems: string[]) => {
-    const state = store.get();
-    log("warn", `Not sent: ${title}.`);
-    finish({
+  const notSent = (reason: NotSent) => {
+    log("warn", `Not sent: ${reason.title}.`);
+    show({
       at: new Date().toISOString(),
-      draft: state.draft,
+      draft: store.get().draft,
       kind: "not-sent",
-      notSent: { title, problems },
+      notSent: reason,
       serverTiming: [],
       timeline: [],
       requestHeaders: [],
       idempotentReplay: false,
     });
   };
+
+  /** Checks the request and its image; undefined when it is not to be sent (the result then says why). */
+  async function prepare(rerun: boolean | undefined) {
+    const linted = lintBeforeSend(store.get().jsonText);
+    if (linted) {
+      notSent(linted);
+      return undefined;
+    }
+    const { draft, settings } = store.get();
+    const image = draft.imageSource === "base64" ? await deps.pipeline.whenReady() : undefined;
+    const checked = imageBeforeSend(draft, image, { sendFailingImages: settings.sendFailingImages, rerun });
+    if ("notSent" in checked) {
+      notSent(checked.notSent);
+      return undefined;
+    }
+    return { draft, settings, image, bytes: checked.bytes };
+  }
+
+  /** POSTs the body, with the store following retries and upload progress. */
+  function post(settings: AppState["settings"], body: ReturnType<typeof draftToBody>, signal: AbortSignal) {
+    const startedAt = performance.now();
+    return postRequest({
+      proxyUrl: settings.proxyUrl,
+      // Request streams (ky's upload progress) need HTTP/2, which plain-http servers never speak.
+      streamed: settings.proxyUrl.startsWith("https:"),
+      attempt: (withProgress) =>
+        sendToProxy({
+          proxyUrl: settings.proxyUrl,
+          callerKey: settings.callerKey,
+          body,
+          timeoutMs: settings.timeoutMs,
+          retries: settings.retries,
+          onRetry: ({ attempt, reason }) => {
+            log("warn", `Retrying (attempt ${attempt}) after ${reason}.`);
+            store.set({ sendingAttempt: attempt });
+          },
+          signal,
+          ...(withProgress
+            ? { onUploadProgress: (progress) => store.set({ uploadProgress: progress.percent }) }
+            : {}),
+        }),
+      probe: async () => {
+        const health = await probeHealth(settings.proxyUrl);
+        store.set({ health });
+        return health;
+      },
+      cancelled: () =>
+        signal.aborted
+          ? cancelledExplanation(performance.now() - startedAt, store.get().sendingAttempt ?? 1)
+          : undefined,
+      log,
+    });
+  }
+
+  /** Saves the send in the history (IndexedDB), when there is one. */
+  async function record(result: SendResult, image: PickedImage | undefined, settings: AppState["settings"]) {
+    const history = deps.history();
+    if (!history) return;
+    try {
+      await history.add(historyRecord(result, image, settings));
+      await deps.refreshHistory();
+    } catch (error) {
+      log("warn", `Could not save to the history: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function sendNow(options: { rerun?: boolean }, signal: AbortSignal): Promise<void> {
+    const ready = await prepare(options.rerun);
+    if (!ready) return;
+    const { draft, settings, image, bytes } = ready;
+    const encodeStart = performance.now();
+    const body = draftToBody(draft, bytes ? bytesToBase64(bytes) : undefined);
+    const encodeMs = performance.now() - encodeStart;
+    log(
+      "info",
+      `POST ${settings.proxyUrl}/v1/face-liveness, MerchantBizId ${draft.merchantBizId || "(generated by the proxy)"}, MerchantUserId ${draft.merchantUserId.slice(0, 12)}…`,
+    );
+    const requestStart = performance.now();
+    const outcome = await post(settings, body, signal);
+    const requestMs = performance.now() - requestStart;
+    const exchange = "exchange" in outcome ? outcome.exchange : undefined;
+    const { hashMs } = store.get();
+    const timings: ClientTimings = {
+      ...(image?.compressed && !image.compressed.kept ? { compressMs: image.compressed.durationMs } : {}),
+      ...(hashMs !== undefined ? { hashMs } : {}),
+      encodeMs,
+      requestMs,
+    };
+    const result = exchangeResult({
+      at: new Date().toISOString(),
+      draft,
+      proxyUrl: settings.proxyUrl,
+      ...outcome,
+      timings,
+      serverTiming: parseServerTiming(
+        new Headers(exchange?.headers.map(([name, value]): [string, string] => [name, value])).get(
+          "server-timing",
+        ),
+      ),
+      requestHeaders: requestHeadersShown(settings.callerKey),
+    });
+    log(result.answer ? "info" : "error", sendLogLine(result, requestMs));
+    show(result);
+    if (exchange) deps.renewMerchantBizId(draft);
+    await record(result, image, settings);
+  }
 
   async function send(options: { rerun?: boolean } = {}): Promise<void> {
     if (store.get().sending) return;
@@ -88,230 +195,11 @@ export function createSendController(deps: SendDeps): {
         "error",
         `Unexpected error while sending: ${error instanceof Error ? error.message : String(error)}`,
       );
-      store.set({
-        sending: false,
-        sendingSince: undefined,
-        sendingAttempt: undefined,
-        uploadProgress: undefined,
-      });
+      store.set(idle);
     } finally {
       running = undefined;
     }
   }
 
-  async function sendNow(options: { rerun?: boolean }, signal: AbortSignal): Promise<void> {
-    const problems = lintRequest(store.get().jsonText);
-    if (problems.length > 0) {
-      notSent(
-        "the request has problems",
-        problems.map((problem) => `${problem.path.join(".") || "request"}: ${problem.message}`),
-      );
-      return;
-    }
-    const { draft, settings } = store.get();
-    let imageBytes: Uint8Array | undefined;
-    const image = draft.imageSource === "base64" ? await deps.pipeline.whenReady() : undefined;
-    if (draft.imageSource === "base64") {
-      const compressed = image?.compressed;
-      if (!image || image.status === "failed" || !compressed) {
-        notSent("there is no usable image", [
-          image?.error
-            ? `The image could not be used: ${image.error}.`
-            : "Pick, drop or paste a portrait photo, take one with the camera, or load a sample.",
-          ...(options.rerun
-            ? ["History keeps no image bytes: pick the image again to re-run this request."]
-            : []),
-        ]);
-        return;
-      }
-      if (!compressed.preflight.ok && !settings.sendFailingImages) {
-        notSent(
-          "the image fails the API's rules (the preflight)",
-          compressed.preflight.items
-            .filter((item) => item.status === "fail")
-            .map((item) => `${item.label}: ${item.detail}${item.fix ? ` Fix: ${item.fix}` : ""}`),
-        );
-        return;
-      }
-      imageBytes = compressed.bytes;
-    }
-
-    const encodeStart = performance.now();
-    const body = draftToBody(draft, imageBytes ? bytesToBase64(imageBytes) : undefined);
-    const encodeMs = performance.now() - encodeStart;
-    // Request streams (ky's upload progress) need HTTP/2, which plain-http servers never speak.
-    const stream = settings.proxyUrl.startsWith("https:");
-    log(
-      "info",
-      `POST ${settings.proxyUrl}/v1/face-liveness, MerchantBizId ${draft.merchantBizId || "(generated by the proxy)"}, MerchantUserId ${draft.merchantUserId.slice(0, 12)}…`,
-    );
-    const attempt = (withProgress: boolean) =>
-      sendToProxy({
-        proxyUrl: settings.proxyUrl,
-        callerKey: settings.callerKey,
-        body,
-        timeoutMs: settings.timeoutMs,
-        retries: settings.retries,
-        onRetry: ({ attempt: n, reason }) => {
-          log("warn", `Retrying (attempt ${n}) after ${reason}.`);
-          store.set({ sendingAttempt: n });
-        },
-        signal,
-        ...(withProgress
-          ? { onUploadProgress: (progress) => store.set({ uploadProgress: progress.percent }) }
-          : {}),
-      });
-
-    const requestStart = performance.now();
-    let exchange: ProxyExchange | undefined;
-    let failure: FailureExplanation | undefined;
-    const wasCancelled = () =>
-      signal.aborted
-        ? cancelled(performance.now() - requestStart, store.get().sendingAttempt ?? 1)
-        : undefined;
-    try {
-      exchange = await attempt(stream);
-    } catch (error) {
-      failure = wasCancelled();
-      if (!failure) {
-        if (!(error instanceof SendFailedError)) throw error;
-        const health = await probeHealth(settings.proxyUrl);
-        store.set({ health });
-        if (stream && error.kind === "network" && health.reachable) {
-          log(
-            "warn",
-            "The proxy refused a streamed upload (it needs HTTP/2); sending again without upload progress.",
-          );
-          try {
-            exchange = await attempt(false);
-          } catch (again) {
-            failure = wasCancelled();
-            if (!failure) {
-              if (!(again instanceof SendFailedError)) throw again;
-              failure = explainNoAnswer(again.kind, settings.proxyUrl, health);
-            }
-          }
-        } else {
-          failure = explainNoAnswer(error.kind, settings.proxyUrl, health);
-        }
-      }
-    }
-    const requestMs = performance.now() - requestStart;
-
-    const headers = new Headers(
-      exchange ? exchange.headers.map(([name, value]) => [name, value] as [string, string]) : [],
-    );
-    const serverTiming = parseServerTiming(headers.get("server-timing"));
-    let answer = undefined as ReturnType<typeof readProxyAnswer>;
-    if (exchange && exchange.status >= 200 && exchange.status < 300) {
-      answer = readProxyAnswer(exchange.body);
-      if (!answer) {
-        failure = {
-          code: "ResponseFormat",
-          httpStatus: exchange.status,
-          message: exchange.bodyText.slice(0, 300),
-          meaning: "the answer does not have the documented shape",
-          action: "Check that Settings > Proxy URL points to a liveness-kit proxy of a matching version.",
-          retryable: false,
-        };
-      }
-    } else if (exchange) {
-      failure = explainErrorAnswer(exchange.status, exchange.body, exchange.bodyText);
-    }
-    const timings: ClientTimings = {
-      ...(image?.compressed && !image.compressed.kept ? { compressMs: image.compressed.durationMs } : {}),
-      ...(store.get().hashMs !== undefined ? { hashMs: store.get().hashMs } : {}),
-      encodeMs,
-      requestMs,
-    };
-    const result: SendResult = {
-      at: new Date().toISOString(),
-      draft,
-      proxyUrl: settings.proxyUrl,
-      kind: answer ? "answer" : "error",
-      ...(exchange ? { exchange } : {}),
-      ...(answer ? { answer } : {}),
-      ...(failure ? { failure } : {}),
-      timings,
-      serverTiming,
-      timeline: buildTimeline(timings, serverTiming),
-      requestHeaders: [
-        ["content-type", "application/json"],
-        ["authorization", `Bearer ${maskCallerKey(settings.callerKey)}`],
-      ],
-      idempotentReplay: headers.get("idempotent-replay") === "true",
-    };
-    const summary = answer
-      ? `${answer.passed ? "Passed" : "Not passed"} (SubCode ${answer.subCode})`
-      : `${failure?.code ?? "Error"}${exchange ? ` (HTTP ${exchange.status})` : ""}`;
-    log(
-      answer ? "info" : "error",
-      `${summary} in ${Math.round(requestMs)} ms${exchange && exchange.attempts > 1 ? ` after ${exchange.attempts} attempts` : ""}.`,
-    );
-    finish(result);
-
-    // A fresh MerchantBizId for the next request, unless the user chose this one: repeating an id returns the stored answer.
-    if (exchange && !store.get().bizIdPinned && store.get().draft.merchantBizId === draft.merchantBizId) {
-      const next = { ...store.get().draft, merchantBizId: createMerchantBizId() };
-      store.set({ draft: next, draftOrigin: "program", jsonText: formatDraft(next) });
-    }
-
-    const history = deps.history();
-    if (history) {
-      const entry = createHistoryEntry({
-        proxyUrl: settings.proxyUrl,
-        draft,
-        ...(image?.compressed?.width && image.compressed.height
-          ? {
-              image: {
-                bytes: image.compressed.bytes.length,
-                width: image.compressed.width,
-                height: image.compressed.height,
-                format: image.compressed.preflight.report.info?.format ?? "unknown",
-              },
-            }
-          : {}),
-        // A face is biometric data: its thumbnail is kept only when the developer turned that on.
-        ...(image?.thumbnail && settings.keepThumbnails ? { thumbnail: image.thumbnail } : {}),
-        outcome: answer ? (answer.passed ? "passed" : "not-passed") : "error",
-        summary,
-        ...(exchange
-          ? {
-              response: {
-                status: exchange.status,
-                headers: exchange.headers,
-                body: exchange.body ?? exchange.bodyText,
-              },
-            }
-          : {}),
-        timings: { ...timings, server: serverTiming, ...(exchange ? { attempts: exchange.attempts } : {}) },
-      });
-      try {
-        await history.add(entry);
-        await deps.refreshHistory();
-      } catch (error) {
-        log(
-          "warn",
-          `Could not save to the history: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    }
-  }
-
-  return {
-    send,
-    cancel: () => running?.abort(),
-  };
-}
-
-/** The explanation of a send the user cancelled. */
-function cancelled(afterMs: number, attempt: number): FailureExplanation {
-  return {
-    code: "Cancelled",
-    message: `You cancelled the request after ${(afterMs / 1000).toFixed(1)} s (attempt ${attempt}).`,
-    meaning: "the browser stopped waiting; the proxy may still have finished the call",
-    action:
-      "Send again with the same MerchantBizId: if the proxy finished it, you get the stored answer, billed once.",
-    retryable: true,
-  };
+  return { send, cancel: () => running?.abort() };
 }

@@ -1,4 +1,6 @@
+import type { AppState } from "./app-state.js";
 import type { Theme } from "./settings.js";
+import type { Store } from "./store.js";
 
 /** The theme to draw: "system" resolves to light or dark from `prefers-color-scheme` (and high contrast from `forced-colors`). */
 export function resolveTheme(theme: Theme, media: (query: string) => boolean): Exclude<Theme, "system"> {
@@ -24,4 +26,16 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   return () => {
     for (const query of queries) query.removeEventListener("change", update);
   };
+}
+
+/** Applies the theme setting now and whenever it changes. */
+export function watchTheme(store: Store<AppState>): void {
+  let stop = applyTheme(store.get().settings.theme);
+  store.watch(
+    (state) => state.settings.theme,
+    (theme) => {
+      stop();
+      stop = applyTheme(theme);
+    },
+  );
 }
