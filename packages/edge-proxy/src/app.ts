@@ -1,5 +1,6 @@
+import { MERCHANT_BIZ_ID_PATTERN } from "@liveness-kit/core/spec";
 import { type Handler, Hono } from "hono";
-import { answerError, answerNotFound } from "./answers/answer-error.js";
+import { answerError, answerNotFound } from "./answers/error-handler.js";
 import { ProxyError } from "./answers/proxy-error.js";
 import { authenticateCaller } from "./auth/authenticate-caller.js";
 import { corsPolicy } from "./auth/cors-policy.js";
@@ -13,6 +14,9 @@ import { healthRoute } from "./routes/health-route.js";
 import { jwksPreflight, jwksRoute } from "./routes/jwks-route.js";
 import { lookupRoute } from "./routes/lookup-route.js";
 import { openApiRoute } from "./routes/openapi-route.js";
+
+/** `GET /v1/face-liveness/{merchantBizId}`: only a MerchantBizId (core's rule, without its anchors) matches. */
+const LOOKUP_PATH = `/v1/face-liveness/:merchantBizId{${MERCHANT_BIZ_ID_PATTERN.source.slice(1, -1)}}`;
 
 /**
  * The proxy's Hono app: the order of the middleware and the routes, nothing else.
@@ -38,13 +42,8 @@ app.all("/v1/openapi.json", methodNotAllowed("GET, HEAD, OPTIONS"));
 app.all("/v1/face-liveness", methodNotAllowed("POST, OPTIONS"));
 // Only a path segment that can be a merchantBizId is this route: anything else (dot segments, encoded
 // slashes) is a 404 like any unknown path.
-app.get(
-  "/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}",
-  authenticateCaller,
-  requireAdmission,
-  lookupRoute,
-);
-app.all("/v1/face-liveness/:merchantBizId{[A-Za-z0-9]{1,32}}", methodNotAllowed("GET, HEAD, OPTIONS"));
+app.get(LOOKUP_PATH, authenticateCaller, requireAdmission, lookupRoute);
+app.all(LOOKUP_PATH, methodNotAllowed("GET, HEAD, OPTIONS"));
 
 app.notFound(answerNotFound);
 app.onError(answerError);

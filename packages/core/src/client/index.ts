@@ -21,5 +21,6 @@ export { createDirectLivenessClient } from "./create-direct-liveness-client.js";
 export { createLivenessClient } from "./create-liveness-client.js";
 export { createProxyLivenessClient } from "./create-proxy-liveness-client.js";
 export { DEFAULT_REGION } from "./direct-endpoints.js";
+export { parseProxyAnswer } from "./parse-proxy-answer.js";
 export { PROXY_FACE_LIVENESS_PATH, type ProxyRequestBody } from "./proxy-transport.js";
 export { isFailoverError, isRetryableError, type RetryPolicy, retryDelayMs } from "./retry-policy.js";

@@ -4,7 +4,7 @@ import type { FaceLivenessResult } from "../response/index.js";
 import { DEFAULT_PRODUCT_CODE } from "../spec/index.js";
 import type { FetchFunction, ProxyClientOptions } from "./client-options.js";
 import { fetchRawResponse } from "./fetch-raw-response.js";
-import { parseProxyAnswer } from "./proxy-answer.js";
+import { parseProxyAnswer } from "./parse-proxy-answer.js";
 
 /** The proxy's route for one FaceLivenessV2 call, under `baseUrl`. */
 export const PROXY_FACE_LIVENESS_PATH = "/v1/face-liveness";

@@ -5,6 +5,12 @@ export const FACE_LIVENESS_ACTION = "FaceLivenessV2";
 export const FACE_LIVENESS_VERSION = "2022-08-09";
 
 /**
+ * The rule of `MerchantBizId`: letters and digits, at most 32 (the API's reference); as a pattern, so that
+ * schemas (the proxy's contract, its OpenAPI document) state it without restating it.
+ */
+export const MERCHANT_BIZ_ID_PATTERN = /^[A-Za-z0-9]{1,32}$/;
+
+/**
  * The product codes FaceLivenessV2 accepts: the product page documents `FACE_LIVENESS_MIN_PRO`; the official
  * SDK also lists `FACE_LIVENESS_MIN`.
  */

@@ -6,6 +6,7 @@ export {
   FACE_LIVENESS_ACTION,
   FACE_LIVENESS_VERSION,
   isProductCode,
+  MERCHANT_BIZ_ID_PATTERN,
   PRODUCT_CODES,
   type ProductCode,
 } from "./constants.js";

@@ -1,4 +1,4 @@
-import type { ProxyAnswer } from "./proxy-answer.js";
+import type { JsonAnswer } from "./json-answer.js";
 import type { ProxyError } from "./proxy-error.js";
 
 /** `Retry-After` in whole seconds (at least 1), as HTTP wants it. */
@@ -7,7 +7,7 @@ export function retryAfterSeconds(ms: number): string {
 }
 
 /** The JSON answer for a `ProxyError`: `{ code, message, requestId, retryable, hint?, details? }`. */
-export function errorAnswer(error: ProxyError, requestId: string): ProxyAnswer {
+export function errorAnswer(error: ProxyError, requestId: string): JsonAnswer {
   const body: Record<string, unknown> = {
     code: error.code,
     message: error.message,

@@ -1,10 +1,10 @@
-import type { ProxyAnswer } from "./proxy-answer.js";
+import type { JsonAnswer } from "./json-answer.js";
 
 /**
  * Turns an answer into the HTTP response every route sends: JSON, never cached, never sniffed.
  * `extraHeaders` win over the answer's own.
  */
-export function jsonResponse(answer: ProxyAnswer, extraHeaders: Record<string, string> = {}): Response {
+export function jsonResponse(answer: JsonAnswer, extraHeaders: Record<string, string> = {}): Response {
   const headers = new Headers({
     "content-type": "application/json; charset=utf-8",
     "cache-control": "no-store",

@@ -1,3 +1,10 @@
+import type { ProxyErrorCode } from "@liveness-kit/contract";
+
+/** Alibaba's own code of a refusal, answered as it is (it is not one of the proxy's codes). */
+export interface AlibabaCode {
+  readonly alibaba: string;
+}
+
 /** Options of a `ProxyError` beyond status, code and message. */
 export interface ProxyErrorOptions {
   /** True when the same request may succeed later (the caller may retry, after `retryAfterMs`). */
@@ -15,7 +22,9 @@ export interface ProxyErrorOptions {
 
 /**
  * An error the proxy answers with: an HTTP status, a stable `code` and a message written for the
- * caller. Messages never hold a secret, an image or a raw user id.
+ * caller. Messages never hold a secret, an image or a raw user id. `code` is one of the contract's
+ * `PROXY_ERROR_CODES` (checked by the compiler, and by `proxy-error-codes.test.ts` for the status), or
+ * Alibaba's own code passed through as `{ alibaba }`.
  */
 export class ProxyError extends Error {
   override readonly name = "ProxyError";
@@ -28,10 +37,15 @@ export class ProxyError extends Error {
   readonly headers: Readonly<Record<string, string>>;
   readonly operatorHint: string | undefined;
 
-  constructor(status: number, code: string, message: string, options: ProxyErrorOptions = {}) {
+  constructor(
+    status: number,
+    code: ProxyErrorCode | AlibabaCode,
+    message: string,
+    options: ProxyErrorOptions = {},
+  ) {
     super(message);
     this.status = status;
-    this.code = code;
+    this.code = typeof code === "string" ? code : code.alibaba;
     this.retryable = options.retryable ?? false;
     this.retryAfterMs = options.retryAfterMs;
     this.details = options.details;

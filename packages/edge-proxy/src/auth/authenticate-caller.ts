@@ -1,3 +1,4 @@
+import type { ProxyErrorCode } from "@liveness-kit/contract";
 import { verifyCallerToken } from "@liveness-kit/core/token";
 import type { MiddlewareHandler } from "hono";
 import { ProxyError } from "../answers/proxy-error.js";
@@ -71,7 +72,7 @@ async function callerFromToken(token: string, config: ProxyConfig): Promise<Call
   });
   if (!verified.ok) {
     throw unauthorized(
-      `token_${verified.reason}`,
+      `token_${verified.reason}` as const,
       TOKEN_REASONS[verified.reason] ?? "The caller token is not valid.",
     );
   }
@@ -100,7 +101,7 @@ async function callerFromToken(token: string, config: ProxyConfig): Promise<Call
 }
 
 /** The 401 of a refused credential, with `WWW-Authenticate`. */
-export function unauthorized(code: string, message: string): ProxyError {
+export function unauthorized(code: ProxyErrorCode, message: string): ProxyError {
   return new ProxyError(401, code, message, {
     headers: { "www-authenticate": 'Bearer realm="liveness-edge-proxy"' },
   });

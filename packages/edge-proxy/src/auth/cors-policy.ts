@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from "hono";
+import { errorAnswer } from "../answers/error-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
+import { ProxyError } from "../answers/proxy-error.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
 
 const ALLOWED_METHODS = "GET, POST, OPTIONS";
@@ -22,19 +24,13 @@ export const corsPolicy: MiddlewareHandler<ProxyAppEnv> = async (c, next) => {
   c.get("log").origin = origin.slice(0, 200);
   const allowed = c.get("config").allowedOrigins.has(origin);
   if (!allowed) {
-    return jsonResponse(
-      {
-        status: 403,
-        body: {
-          code: "origin_not_allowed",
-          message: "This origin may not call the proxy; add it to ALLOWED_ORIGINS.",
-          requestId: c.get("requestId"),
-          retryable: false,
-        },
-        headers: { vary: "Origin" },
-      },
-      {},
+    const refusal = new ProxyError(
+      403,
+      "origin_not_allowed",
+      "This origin may not call the proxy; add it to ALLOWED_ORIGINS.",
+      { headers: { vary: "Origin" } },
     );
+    return jsonResponse(errorAnswer(refusal, c.get("requestId")));
   }
   const corsHeaders: Record<string, string> = {
     "access-control-allow-origin": origin,
@@ -47,16 +43,13 @@ export const corsPolicy: MiddlewareHandler<ProxyAppEnv> = async (c, next) => {
       .filter((name) => name !== "");
     const refused = requested.filter((name) => !ALLOWED_HEADERS.includes(name));
     if (refused.length > 0) {
-      return jsonResponse({
-        status: 403,
-        body: {
-          code: "header_not_allowed",
-          message: `The proxy accepts only these request headers: ${ALLOWED_HEADERS.join(", ")}.`,
-          requestId: c.get("requestId"),
-          retryable: false,
-        },
-        headers: corsHeaders,
-      });
+      const refusal = new ProxyError(
+        403,
+        "header_not_allowed",
+        `The proxy accepts only these request headers: ${ALLOWED_HEADERS.join(", ")}.`,
+        { headers: corsHeaders },
+      );
+      return jsonResponse(errorAnswer(refusal, c.get("requestId")));
     }
     return new Response(null, {
       status: 204,

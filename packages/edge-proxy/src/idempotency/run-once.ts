@@ -1,5 +1,6 @@
+import type { ProxyErrorCode } from "@liveness-kit/contract";
 import { errorAnswer } from "../answers/error-answer.js";
-import type { ProxyAnswer } from "../answers/proxy-answer.js";
+import type { JsonAnswer } from "../answers/json-answer.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { IdempotencyFinish } from "../durable-objects/idempotency-object.js";
 import { idempotencyObject } from "../durable-objects/object-stubs.js";
@@ -7,7 +8,7 @@ import type { ProxyEnv } from "../env.js";
 
 /** What `runOnce` hands back: the answer, and how it was obtained. */
 export interface RunOnceResult {
-  answer: ProxyAnswer;
+  answer: JsonAnswer;
   /** `ran`: this request ran; `replayed`: a stored answer; `shared`: a concurrent duplicate's answer. */
   how: "ran" | "replayed" | "shared";
   /** For a run: what became of its answer (`late_*`: the run outlived its lease; worth a log field). */
@@ -47,7 +48,7 @@ export async function runOnce(
   env: ProxyEnv,
   scope: { owner: string; merchantBizId: string; fingerprint: string },
   options: RunOnceOptions,
-  work: () => Promise<{ answer: ProxyAnswer; billed: boolean }>,
+  work: () => Promise<{ answer: JsonAnswer; billed: boolean }>,
   companions: RunOnceCompanions = {},
 ): Promise<RunOnceResult> {
   const key = idempotencyKey(env, scope.merchantBizId);
@@ -78,9 +79,9 @@ export async function runOnce(
   }
   switch (begin.kind) {
     case "stored":
-      return { answer: JSON.parse(begin.answer) as ProxyAnswer, how: "replayed" };
+      return { answer: JSON.parse(begin.answer) as JsonAnswer, how: "replayed" };
     case "shared":
-      return { answer: JSON.parse(begin.answer) as ProxyAnswer, how: "shared" };
+      return { answer: JSON.parse(begin.answer) as JsonAnswer, how: "shared" };
     case "taken":
       throw new ProxyError(
         409,
@@ -107,7 +108,7 @@ export async function runOnce(
     case "run":
       break;
   }
-  let outcome: { answer: ProxyAnswer; billed: boolean } | undefined;
+  let outcome: { answer: JsonAnswer; billed: boolean } | undefined;
   let finish: IdempotencyFinish | undefined;
   try {
     outcome = await work();
@@ -122,8 +123,12 @@ export async function runOnce(
   return { answer: outcome.answer, how: "ran", finish };
 }
 
-const INTERNAL_ERROR: ProxyAnswer = {
+const INTERNAL_ERROR: JsonAnswer = {
   status: 500,
-  body: { code: "internal_error", message: "The proxy failed unexpectedly.", retryable: true },
+  body: {
+    code: "internal_error" satisfies ProxyErrorCode,
+    message: "The proxy failed unexpectedly.",
+    retryable: true,
+  },
   headers: {},
 };

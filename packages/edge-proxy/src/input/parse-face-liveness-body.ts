@@ -1,15 +1,11 @@
+import { FaceLivenessFormSchema, FaceLivenessJsonSchema } from "@liveness-kit/contract";
 import * as v from "valibot";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { BodyReadLimits } from "./body-read-limits.js";
-import {
-  FaceLivenessFormSchema,
-  FaceLivenessJsonSchema,
-  type RequestIssue,
-  toRequestIssues,
-} from "./face-liveness-schema.js";
 import { findDuplicateJsonKey } from "./find-duplicate-json-key.js";
 import { isUtf8OrUnspecified, parseMediaType } from "./media-type.js";
 import { readBoundedBody } from "./read-bounded-body.js";
+import { type RequestIssue, toRequestIssues } from "./request-issues.js";
 
 /** Where the picture comes from, as the caller sent it (not yet decoded or checked). */
 export type PictureSource =

@@ -1,8 +1,7 @@
-/**
- * Longest `image.url` accepted: the proxy's own policy, stricter than core's 4096-character limit of
- * the API (Alibaba fetches it; long URLs are a smuggling channel, not a need).
- */
-export const MAX_IMAGE_URL_LENGTH = 2_048;
+import { MAX_IMAGE_URL_LENGTH } from "@liveness-kit/contract";
+
+/** The longest `image.url` the proxy takes: the contract's limit (re-exported for the URL's tests). */
+export { MAX_IMAGE_URL_LENGTH };
 
 /** Why an `image.url` was refused. */
 export type ImageUrlProblem =

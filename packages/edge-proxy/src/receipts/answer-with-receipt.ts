@@ -1,4 +1,4 @@
-import type { ProxyAnswer } from "../answers/proxy-answer.js";
+import type { JsonAnswer } from "../answers/json-answer.js";
 import type { ReceiptConfig } from "../config/receipt-config.js";
 import { signReceipt } from "./sign-receipt.js";
 
@@ -7,10 +7,10 @@ import { signReceipt } from "./sign-receipt.js";
  * the decision itself stays with the stored answer and is never sent as it is.
  */
 export async function answerWithReceipt(
-  answer: ProxyAnswer,
+  answer: JsonAnswer,
   config: ReceiptConfig,
   origin: string,
-): Promise<ProxyAnswer> {
+): Promise<JsonAnswer> {
   const { decision, ...sent } = answer;
   if (decision === undefined) return sent;
   return { ...sent, body: { ...sent.body, receipt: await signReceipt(decision, config, origin) } };

@@ -5,9 +5,9 @@ import {
 } from "@liveness-kit/core/request";
 import type { Handler } from "hono";
 import { errorAnswer } from "../answers/error-answer.js";
+import type { JsonAnswer } from "../answers/json-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
 import { livenessAnswer } from "../answers/liveness-answer.js";
-import type { ProxyAnswer } from "../answers/proxy-answer.js";
 import { requestFingerprint } from "../idempotency/request-fingerprint.js";
 import { runOnce } from "../idempotency/run-once.js";
 import { parseFaceLivenessBody } from "../input/parse-face-liveness-body.js";
@@ -77,7 +77,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
   const firstRegion = regions[0];
   let firstPass =
     firstRegion === undefined ? undefined : askRegionPass(c.env, config, firstRegion, callerTag);
-  const work = async (): Promise<{ answer: ProxyAnswer; billed: boolean }> => {
+  const work = async (): Promise<{ answer: JsonAnswer; billed: boolean }> => {
     const outcome = await timing.measure("upstream", () =>
       callUpstream(prepared.call, regions, config, c.env, timing, callerTag, firstPass),
     );
@@ -139,7 +139,7 @@ export const faceLivenessRoute: Handler<ProxyAppEnv> = async (c) => {
 
   const requestId = c.get("requestId");
   const sent = await answerWithReceipt(result.answer, config.receipts, new URL(c.req.url).origin);
-  const answer: ProxyAnswer = {
+  const answer: JsonAnswer = {
     ...sent,
     body: Object.hasOwn(sent.body, "requestId") ? { ...sent.body, requestId } : { requestId, ...sent.body },
   };

@@ -1,6 +1,6 @@
 import type { Handler } from "hono";
+import type { JsonAnswer } from "../answers/json-answer.js";
 import { jsonResponse } from "../answers/json-response.js";
-import type { ProxyAnswer } from "../answers/proxy-answer.js";
 import { ProxyError } from "../answers/proxy-error.js";
 import { idempotencyKey } from "../idempotency/run-once.js";
 import type { ProxyAppEnv } from "../proxy-app-env.js";
@@ -37,7 +37,7 @@ export const lookupRoute: Handler<ProxyAppEnv> = async (c) => {
       },
     );
   }
-  const stored = found.kind === "done" ? (JSON.parse(found.answer) as ProxyAnswer) : undefined;
+  const stored = found.kind === "done" ? (JSON.parse(found.answer) as JsonAnswer) : undefined;
   if (stored?.decision === undefined) {
     throw new ProxyError(
       404,

@@ -1,43 +1,42 @@
-import { REGION_IDS } from "@liveness-kit/core/spec";
+import {
+  ErrorAnswerSchema,
+  FaceLivenessAnswerSchema,
+  FaceLivenessFormSchema,
+  FaceLivenessJsonSchema,
+  MerchantBizIdSchema,
+  MerchantUserIdSchema,
+  ProxyErrorCodeSchema,
+  ReceiptSchema,
+} from "@liveness-kit/contract";
+import { type JsonSchema, toJsonSchemaDefs } from "@valibot/to-json-schema";
 
-const errorCodes = [
-  "missing_credentials",
-  "invalid_credentials",
-  "token_malformed",
-  "token_bad_signature",
-  "token_expired",
-  "token_not_yet_valid",
-  "token_wrong_audience",
-  "token_ttl_too_long",
-  "token_replayed",
-  "origin_not_allowed",
-  "rate_limited",
-  "region_rate_limited",
-  "unsupported_media_type",
-  "payload_too_large",
-  "incomplete_body",
-  "body_timeout",
-  "invalid_json",
-  "invalid_multipart",
-  "invalid_request",
-  "invalid_base64",
-  "image_url_disabled",
-  "image_rejected",
-  "idempotency_conflict",
-  "idempotency_in_progress",
-  "merchant_biz_id_taken",
-  "server_caller_required",
-  "upstream_timeout",
-  "upstream_unreachable",
-  "upstream_bad_response",
-  "upstream_refused_proxy",
-  "upstream_circuit_open",
-  "upstream_unavailable",
-  "proxy_misconfigured",
-  "internal_error",
-  "not_found",
-  "method_not_allowed",
-];
+/**
+ * The contract's schemas that the document names, by their name in `components.schemas`. The document's
+ * schemas are converted from these and nothing else: a change of the contract changes the document.
+ */
+export const CONTRACT_SCHEMAS = {
+  MerchantBizId: MerchantBizIdSchema,
+  MerchantUserId: MerchantUserIdSchema,
+  FaceLivenessJson: FaceLivenessJsonSchema,
+  FaceLivenessForm: FaceLivenessFormSchema,
+  FaceLivenessAnswer: FaceLivenessAnswerSchema,
+  Receipt: ReceiptSchema,
+  ProxyErrorCode: ProxyErrorCodeSchema,
+  Error: ErrorAnswerSchema,
+};
+
+/**
+ * The contract's schemas as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses), referring to each other
+ * through `#/components/schemas/`. A multipart file part has no JSON Schema type: it is a binary string.
+ */
+export function contractJsonSchemas(): Record<keyof typeof CONTRACT_SCHEMAS, JsonSchema> {
+  return toJsonSchemaDefs(CONTRACT_SCHEMAS, {
+    target: "draft-2020-12",
+    overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+    overrideSchema: ({ valibotSchema }) =>
+      valibotSchema.type === "instance" ? { type: "string", contentMediaType: "image/jpeg" } : undefined,
+  });
+}
 
 const errorResponse = (description: string) => ({
   description,
@@ -254,138 +253,7 @@ export const OPENAPI_DOCUMENT = {
       },
     },
     schemas: {
-      MerchantBizId: {
-        type: "string",
-        pattern: "^[A-Za-z0-9]{1,32}$",
-        description:
-          "Your id of this check; generated when absent. Repeats within 24 h are replayed, not billed. It belongs to " +
-          "the first caller that uses it: another caller gets 409 `merchant_biz_id_taken`.",
-      },
-      MerchantUserId: {
-        type: "string",
-        pattern: "^[0-9a-f]{64}$",
-        description: "The SHA-256 (lower-case hex) of your user id; never the raw id.",
-      },
-      FaceLivenessJson: {
-        type: "object",
-        additionalProperties: false,
-        required: ["merchantUserId", "image"],
-        properties: {
-          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
-          merchantUserId: { $ref: "#/components/schemas/MerchantUserId" },
-          image: {
-            oneOf: [
-              {
-                type: "object",
-                additionalProperties: false,
-                required: ["base64"],
-                properties: {
-                  base64: {
-                    type: "string",
-                    contentEncoding: "base64",
-                    description:
-                      "Standard base64 of a JPEG/PNG portrait, 480-1080 px wide, 640-1920 px high, at most 1 MiB " +
-                      "(over 0.6 MiB it goes by file-stream mode).",
-                  },
-                },
-              },
-              {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: {
-                    type: "string",
-                    format: "uri",
-                    maxLength: 2048,
-                    description:
-                      "https on a public host: no credentials, default port, no private/loopback/link-local address.",
-                  },
-                },
-              },
-            ],
-          },
-          faceQualityCheck: { type: "boolean", default: false },
-        },
-      },
-      FaceLivenessForm: {
-        type: "object",
-        additionalProperties: false,
-        required: ["merchantUserId", "image"],
-        properties: {
-          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
-          merchantUserId: { $ref: "#/components/schemas/MerchantUserId" },
-          faceQualityCheck: { type: "string", enum: ["true", "false"] },
-          image: {
-            type: "string",
-            contentMediaType: "image/jpeg",
-            description: "The picture file (JPEG or PNG).",
-          },
-        },
-      },
-      FaceLivenessAnswer: {
-        type: "object",
-        required: [
-          "requestId",
-          "merchantBizId",
-          "transactionId",
-          "passed",
-          "subCode",
-          "face",
-          "upstream",
-          "receipt",
-        ],
-        properties: {
-          requestId: { type: "string" },
-          receipt: { $ref: "#/components/schemas/Receipt" },
-          merchantBizId: { $ref: "#/components/schemas/MerchantBizId" },
-          transactionId: { type: "string" },
-          passed: { type: "boolean" },
-          subCode: { type: "string", description: "`200` passed; `205` liveness risk detected." },
-          face: {
-            type: "object",
-            required: [
-              "qualityScore",
-              "occlusionScore",
-              "keyAreaOcclusionScore",
-              "illuminationScore",
-              "sharpnessScore",
-              "attack",
-            ],
-            properties: {
-              qualityScore: { type: "number", minimum: 0, maximum: 100 },
-              occlusionScore: { type: "number", minimum: 0, maximum: 100 },
-              keyAreaOcclusionScore: { type: "number", minimum: 0, maximum: 100 },
-              illuminationScore: { type: "number", minimum: 0, maximum: 100 },
-              sharpnessScore: { type: "number", minimum: 0, maximum: 100 },
-              attack: { type: "boolean" },
-              occlusion: { type: "boolean" },
-              age: { type: "integer" },
-              gender: { type: "string", enum: ["M", "F"] },
-              attributes: { type: "string" },
-            },
-          },
-          upstream: {
-            type: "object",
-            required: ["requestId", "region"],
-            properties: {
-              requestId: { type: "string", description: "Alibaba's RequestId." },
-              region: { type: "string", enum: [...REGION_IDS] },
-            },
-          },
-        },
-      },
-      Receipt: {
-        type: "string",
-        pattern: "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
-        description:
-          "A JWT (JWS compact, RFC 7515/7519) signed by the proxy: header `{ alg: ES256, kid, typ: liveness-receipt+jwt }`; " +
-          "claims `iss` (the proxy's origin unless configured), `sub` (the caller key's id or the caller token's subject), " +
-          "`aud`, `iat`, `exp` (10 minutes by default, at most 1 hour), `jti`, `merchantBizId`, `merchantUserId` (the hash " +
-          "sent), `transactionId`, `passed`, `subCode`, `region`, `imageSha256` (hex SHA-256 of the picture bytes sent or " +
-          "uploaded; `imageUrlSha256`, of the URL, in URL mode) and `face` (the scores). Never a raw user id or image data. " +
-          "Verify it with `@liveness-kit/core/receipt` or any JOSE library against `/.well-known/jwks.json`.",
-      },
+      ...contractJsonSchemas(),
       Jwks: {
         type: "object",
         required: ["keys"],
@@ -408,26 +276,6 @@ export const OPENAPI_DOCUMENT = {
           },
         },
       },
-      Error: {
-        type: "object",
-        required: ["code", "message", "requestId", "retryable"],
-        properties: {
-          code: {
-            type: "string",
-            description: `One of the proxy's codes (${errorCodes.join(", ")}) or Alibaba's error code.`,
-          },
-          message: { type: "string" },
-          requestId: { type: "string" },
-          retryable: { type: "boolean" },
-          hint: {
-            type: "string",
-            description: "What to do about it, in one sentence, when the proxy knows.",
-          },
-          details: {
-            description: "core's image report, or `{ issues: [{ field, code, message }] }`, or more.",
-          },
-        },
-      },
     },
   },
-} as const;
+};

@@ -1,7 +1,7 @@
+import { FaceLivenessJsonSchema } from "@liveness-kit/contract";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { callProxy } from "../../test/call-proxy.js";
-import { FaceLivenessJsonSchema } from "../input/face-liveness-schema.js";
 
 interface OpenApi {
   openapi: string;

@@ -134,7 +134,7 @@ function fromApiError(
   const message = `Alibaba Cloud refused the call: ${info.meaning}.`;
   const details = error.requestId === undefined ? undefined : { upstreamRequestId: error.requestId };
   return {
-    error: new ProxyError(status, error.code, message, {
+    error: new ProxyError(status, { alibaba: error.code }, message, {
       retryable: error.retryable,
       hint: info.action,
       ...(error.retryable ? { retryAfterMs: error.retryAfterMs ?? 1_000 } : {}),

@@ -1,3 +1,4 @@
+import { MAX_IMAGE_URL_LENGTH } from "@liveness-kit/contract";
 import * as v from "valibot";
 import type { RequestDraft } from "../request/request-draft.js";
 
@@ -5,7 +6,7 @@ const DraftSchema = v.object({
   merchantBizId: v.pipe(v.string(), v.maxLength(64)),
   merchantUserId: v.pipe(v.string(), v.maxLength(128)),
   imageSource: v.picklist(["base64", "url"]),
-  imageUrl: v.pipe(v.string(), v.maxLength(2048)),
+  imageUrl: v.pipe(v.string(), v.maxLength(MAX_IMAGE_URL_LENGTH)),
   faceQualityCheck: v.boolean(),
 });
 

@@ -1,6 +1,6 @@
 import { verifyLivenessReceipt } from "@liveness-kit/core/receipt";
 import { describe, expect, test } from "vitest";
-import type { ProxyAnswer } from "../send/proxy-answer.js";
+import type { ProxyAnswer } from "../send/read-answer.js";
 import type { SendResult } from "../send/send-result.js";
 import { decodeReceipt } from "./decode-receipt.js";
 import { explainVerification, jwksUrlOf, mismatchesWithAnswer, whyNoReceipt } from "./explain-receipt.js";

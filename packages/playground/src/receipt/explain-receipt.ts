@@ -1,5 +1,5 @@
 import type { LivenessReceiptResult, ReceiptFailureReason } from "@liveness-kit/core/receipt";
-import type { ProxyAnswer } from "../send/proxy-answer.js";
+import type { ProxyAnswer } from "../send/read-answer.js";
 import type { SendResult } from "../send/send-result.js";
 import type { DecodedReceipt } from "./decode-receipt.js";
 

@@ -1,8 +1,8 @@
 import type { Tree } from "@lezer/common";
+import { requestFieldAt, requestFieldNames } from "@liveness-kit/contract";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import { jsonCursorAt } from "./json-cursor.js";
 import { IMAGE_PLACEHOLDER } from "./request-draft.js";
-import { REQUEST_FIELDS, requestFieldAt, requestFieldNames } from "./request-fields.js";
 
 /** One completion (CodeMirror's `Completion` shape, minus what the editor adds). */
 export interface RequestCompletion {
@@ -73,7 +73,7 @@ function tokenEnd(text: string, pos: number, quoted: boolean): number {
 }
 
 function valuesFor(path: string, context: CompletionContext): RequestCompletion[] {
-  const info = REQUEST_FIELDS[path]?.summary;
+  const info = requestFieldAt(path.split("."))?.summary;
   const text = (label: string, value: string, detail: string): RequestCompletion => ({
     label,
     apply: JSON.stringify(value),

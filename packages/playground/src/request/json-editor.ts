@@ -5,11 +5,11 @@ import { type Diagnostic, linter, lintGutter } from "@codemirror/lint";
 import { Annotation, type EditorState } from "@codemirror/state";
 import { EditorView, hoverTooltip } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
+import { requestFieldAt } from "@liveness-kit/contract";
 import { basicSetup } from "codemirror";
 import { type CompletionContext, completeRequest } from "./complete-request.js";
 import { lintRequest } from "./lint-request.js";
 import { pathAt } from "./path-at.js";
-import { requestFieldAt } from "./request-fields.js";
 
 /** The JSON editor the app drives. */
 export interface JsonEditor {

@@ -1,7 +1,7 @@
 import type { Tree } from "@lezer/common";
+import { requestFieldNames } from "@liveness-kit/contract";
 import * as v from "valibot";
 import { locatePath, parseJsonWithSpans, type Span } from "./json-spans.js";
-import { requestFieldNames } from "./request-fields.js";
 import { RequestDocumentSchema } from "./request-schema.js";
 
 /** One problem in the request JSON, with the range to underline (CodeMirror's `Diagnostic` shape). */

@@ -1,3 +1,5 @@
+import type { FaceLivenessJson } from "@liveness-kit/contract";
+
 /** The value written in place of the image's base64 in the request JSON; the picked image replaces it on send. */
 export const IMAGE_PLACEHOLDER = "<image>";
 
@@ -16,13 +18,8 @@ export interface RequestDraft {
   readonly faceQualityCheck: boolean;
 }
 
-/** The JSON body the proxy receives, with the image as a placeholder or as real base64. */
-export interface ProxyRequestBody {
-  merchantBizId?: string;
-  merchantUserId: string;
-  image: { base64: string } | { url: string };
-  faceQualityCheck: boolean;
-}
+/** The JSON body the proxy receives (the contract's), with the image as a placeholder or as real base64. */
+export type ProxyRequestBody = FaceLivenessJson;
 
 /** The body for a draft; `base64` replaces the placeholder when given (at send time). */
 export function draftToBody(draft: RequestDraft, base64: string = IMAGE_PLACEHOLDER): ProxyRequestBody {

@@ -1,10 +1,10 @@
+import { REQUEST_FIELDS } from "@liveness-kit/contract";
 import { createImageCard, type ImageCardActions } from "../image/image-card.js";
 import type { AppState } from "../shell/app-state.js";
 import { h, replaceChildren } from "../shell/h.js";
 import type { Store } from "../shell/store.js";
 import { lintRequest } from "./lint-request.js";
 import type { RequestDraft } from "./request-draft.js";
-import { REQUEST_FIELDS } from "./request-fields.js";
 
 /** What the form asks of the app. */
 export interface RequestFormActions extends ImageCardActions {
@@ -110,7 +110,7 @@ export function createRequestForm(store: Store<AppState>, actions: RequestFormAc
               "New id",
             ),
           ),
-          h("div", { class: "help", id: "biz-id-help" }, REQUEST_FIELDS.merchantBizId!.summary),
+          h("div", { class: "help", id: "biz-id-help" }, REQUEST_FIELDS.merchantBizId.summary),
           bizIdError,
         ),
         h(

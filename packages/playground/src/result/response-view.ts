@@ -1,6 +1,6 @@
 import { SUB_CODES } from "@liveness-kit/core/spec";
 import type { FailureExplanation } from "../send/explain-failure.js";
-import type { ProxyAnswer } from "../send/proxy-answer.js";
+import type { ProxyAnswer } from "../send/read-answer.js";
 import type { SendResult } from "../send/send-result.js";
 import { type Child, h, replaceChildren } from "../shell/h.js";
 

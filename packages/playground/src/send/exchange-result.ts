@@ -1,7 +1,7 @@
 import type { RequestDraft } from "../request/request-draft.js";
 import { buildTimeline, type ClientTimings } from "../result/timeline.js";
 import { explainErrorAnswer, type FailureExplanation } from "./explain-failure.js";
-import { type ProxyAnswer, readProxyAnswer } from "./proxy-answer.js";
+import { type ProxyAnswer, readProxyAnswer } from "./read-answer.js";
 import type { SendResult } from "./send-result.js";
 import type { ProxyExchange } from "./send-to-proxy.js";
 import type { ServerTimingMetric } from "./server-timing.js";

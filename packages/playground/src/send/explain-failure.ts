@@ -1,6 +1,6 @@
 import { describeApiError } from "@liveness-kit/core/spec";
 import { unqualifiedPhotoMeaning } from "./low-scores.js";
-import { readProxyError } from "./proxy-answer.js";
+import { readProxyError } from "./read-answer.js";
 
 /** A failed send, explained: what came back, what it means and what to do. */
 export interface FailureExplanation {

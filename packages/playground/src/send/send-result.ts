@@ -1,7 +1,7 @@
 import type { RequestDraft } from "../request/request-draft.js";
 import type { ClientTimings, TimelinePhase } from "../result/timeline.js";
 import type { FailureExplanation } from "./explain-failure.js";
-import type { ProxyAnswer } from "./proxy-answer.js";
+import type { ProxyAnswer } from "./read-answer.js";
 import type { ProxyExchange } from "./send-to-proxy.js";
 import type { ServerTimingMetric } from "./server-timing.js";
 

@@ -22,6 +22,9 @@ type Json = Record<string, unknown>;
  * else is an error `{ code, message, requestId, retryable, hint?, billed? }` and becomes a `LivenessApiError`
  * (an error body that is not JSON still gives one, retryable when the status is 5xx or 429). It does not use
  * the error table, so a browser bundle stays small: the proxy, which has the table, sends the hint.
+ * A 2xx is read by the rule of `FaceLivenessResultSchema` in `@liveness-kit/contract` (core has no dependencies,
+ * so the rule is written out here; the contract's tests hold the two to the same answers): the required fields
+ * are checked, the optional ones passed through as they came.
  */
 export function parseProxyAnswer(raw: RawResponse): FaceLivenessResult {
   let body: Json = {};

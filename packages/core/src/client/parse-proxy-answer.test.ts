@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { LivenessApiError, ResponseFormatError } from "../errors/index.js";
-import { parseProxyAnswer } from "./proxy-answer.js";
+import { parseProxyAnswer } from "./parse-proxy-answer.js";
 
 const result = {
   requestId: "p-1",
