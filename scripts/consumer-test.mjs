@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The published packages as a user gets them: packs @liveness-kit/core and @liveness-kit/emulator, installs the
+// The published packages as a user gets them: packs @liveness-kit/core, @liveness-kit/contract and
+// @liveness-kit/emulator, installs the
 // tarballs (nothing from the workspace) into fresh projects in a temporary folder, and runs each:
 // - a Node ESM script that starts the emulator from its tarball, checks and sends a generated portrait with
 //   core's direct client, and checks the verdict;
-// - a Vite app that imports core's browser subpaths, built for production;
+// - a Vite app that imports core's browser subpaths and checks a body with the contract's schema, built for
+//   production;
 // - a Worker that imports core, bundled by `wrangler deploy --dry-run`.
 // Only the npm registry is needed (pnpm's store serves what it already has). Run after `pnpm build`.
 import { spawnSync } from "node:child_process";
@@ -19,7 +21,7 @@ const work = mkdtempSync(join(tmpdir(), "liveness-consumer-"));
 
 /** The exact version a workspace package pins, for the tools the projects need (vite, wrangler). */
 function pinned(name) {
-  for (const pkg of ["playground", "edge-proxy"]) {
+  for (const pkg of ["playground", "edge-proxy", "contract"]) {
     const json = JSON.parse(readFileSync(join(root, "packages", pkg, "package.json"), "utf8"));
     const found = json.dependencies?.[name] ?? json.devDependencies?.[name];
     if (found) return found;
@@ -70,7 +72,11 @@ function project(name, dependencies, files) {
   return dir;
 }
 
-const tarballs = { "@liveness-kit/core": pack("core"), "@liveness-kit/emulator": pack("emulator") };
+const tarballs = {
+  "@liveness-kit/core": pack("core"),
+  "@liveness-kit/contract": pack("contract"),
+  "@liveness-kit/emulator": pack("emulator"),
+};
 const ours = Object.fromEntries(Object.entries(tarballs).map(([pkg, file]) => [pkg, `file:${file}`]));
 
 const NODE_SCRIPT = `
@@ -97,8 +103,11 @@ const VITE_MAIN = `
 import { checkImage } from "@liveness-kit/core/image";
 import { createMerchantBizId } from "@liveness-kit/core/request";
 import { createProxyLivenessClient } from "@liveness-kit/core/client";
+import { FaceLivenessJsonSchema, PROXY_ERROR_CODES } from "@liveness-kit/contract";
+import { safeParse } from "valibot";
 const client = createProxyLivenessClient({ baseUrl: location.origin });
-document.body.textContent = [createMerchantBizId(), checkImage(new Uint8Array(0)).ok, typeof client.faceLiveness].join(" ");
+const body = safeParse(FaceLivenessJsonSchema, { merchantBizId: "x" });
+document.body.textContent = [createMerchantBizId(), checkImage(new Uint8Array(0)).ok, typeof client.faceLiveness, body.success, Object.keys(PROXY_ERROR_CODES).length].join(" ");
 `;
 
 const WORKER = `
@@ -118,7 +127,12 @@ try {
 
   const vite = project(
     "vite-app",
-    { "@liveness-kit/core": ours["@liveness-kit/core"], vite: version("vite") },
+    {
+      "@liveness-kit/core": ours["@liveness-kit/core"],
+      "@liveness-kit/contract": ours["@liveness-kit/contract"],
+      valibot: version("valibot"),
+      vite: version("vite"),
+    },
     { "index.html": '<!doctype html><script type="module" src="/main.js"></script>\n', "main.js": VITE_MAIN },
   );
   run(join(vite, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"], vite);
@@ -126,6 +140,8 @@ try {
   const bundle = readFileSync(join(vite, "dist", "assets", assets[0] ?? "missing"), "utf8");
   // core's proxy client names its route; a bundle without it did not take core in.
   if (!bundle.includes("/v1/face-liveness")) throw new Error("vite's bundle lacks core's proxy client");
+  // The contract's table names this code; a bundle without it did not take the contract in.
+  if (!bundle.includes("header_not_allowed")) throw new Error("vite's bundle lacks the contract's code table");
   console.log(`vite: built ${assets.length} script(s), ${bundle.length} B`);
 
   const worker = project(
