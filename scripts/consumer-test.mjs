@@ -141,7 +141,8 @@ try {
   // core's proxy client names its route; a bundle without it did not take core in.
   if (!bundle.includes("/v1/face-liveness")) throw new Error("vite's bundle lacks core's proxy client");
   // The contract's table names this code; a bundle without it did not take the contract in.
-  if (!bundle.includes("header_not_allowed")) throw new Error("vite's bundle lacks the contract's code table");
+  if (!bundle.includes("header_not_allowed"))
+    throw new Error("vite's bundle lacks the contract's code table");
   console.log(`vite: built ${assets.length} script(s), ${bundle.length} B`);
 
   const worker = project(
