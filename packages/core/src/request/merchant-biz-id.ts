@@ -1,8 +1,9 @@
+import { MERCHANT_BIZ_ID_PATTERN } from "../spec/constants.js";
+
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const LENGTH = 32;
 // The largest multiple of 62 that fits a byte: bytes at or above it are dropped so every character is equally likely.
 const UNBIASED_LIMIT = 248;
-const MERCHANT_BIZ_ID = /^[A-Za-z0-9]{1,32}$/;
 
 /**
  * A fresh `MerchantBizId`: 32 letters and digits from `crypto.getRandomValues`, every character equally likely
@@ -21,5 +22,5 @@ export function createMerchantBizId(): string {
 
 /** Whether `value` is a valid `MerchantBizId`: 1 to 32 ASCII letters and digits. */
 export function isMerchantBizId(value: unknown): value is string {
-  return typeof value === "string" && MERCHANT_BIZ_ID.test(value);
+  return typeof value === "string" && MERCHANT_BIZ_ID_PATTERN.test(value);
 }
