@@ -40,6 +40,19 @@ describe("the official SDK's split", () => {
     expect(new TextDecoder().decode(request.bodyBytes)).toBe(first);
   });
 
+  test("base64 mode from bytes: the same request as from their base64, the text made only when read", () => {
+    const picture = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x0f, 0x90, 0xfb]);
+    const request = buildFaceLivenessRequest({ ...ids, facePictureBytes: picture, faceQualityCheck: true });
+    const fromText = buildFaceLivenessRequest({
+      ...ids,
+      facePictureBase64: "/9j/4A+Q+w==",
+      faceQualityCheck: true,
+    });
+    expect(request.bodyBytes).toEqual(fromText.bodyBytes);
+    expect(request).toEqual(fromText);
+    expect(request.form?.FacePictureBase64).toBe("/9j/4A+Q+w==");
+  });
+
   test("URL mode: the URL in the query, no body", () => {
     const request = buildFaceLivenessRequest({
       ...ids,
@@ -126,6 +139,7 @@ const wild = fc.record(
     merchantUserId: fc.oneof(fc.string({ maxLength: 140 }), anyValue),
     productCode: maybe(fc.oneof(fc.constantFrom("FACE_LIVENESS_MIN_PRO", "FACE_LIVENESS_MIN"), anyValue)),
     facePictureBase64: maybe(fc.oneof(base64Ish, anyValue)),
+    facePictureBytes: maybe(fc.oneof(fc.uint8Array({ maxLength: 24 }), anyValue)),
     facePictureUrl: maybe(fc.oneof(fc.webUrl(), fc.string(), anyValue)),
     facePictureFile: maybe(fc.oneof(fc.webUrl(), anyValue)),
     faceQualityCheck: maybe(fc.oneof(fc.boolean(), anyValue)),
@@ -135,6 +149,7 @@ const wild = fc.record(
 );
 const picture = fc.oneof(
   fc.record({ facePictureBase64: fc.base64String({ minLength: 4, maxLength: 64 }) }),
+  fc.record({ facePictureBytes: fc.uint8Array({ minLength: 1, maxLength: 48 }) }),
   fc.record({ facePictureUrl: fc.webUrl({ validSchemes: ["https"] }) }),
   fc.record({ facePictureFile: fc.webUrl({ validSchemes: ["http", "https"] }) }),
 );

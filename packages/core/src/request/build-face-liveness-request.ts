@@ -1,6 +1,8 @@
 import { ValidationError } from "../errors/index.js";
+import { bytesToBase64 } from "../image/base64.js";
 import { DEFAULT_PRODUCT_CODE, FACE_LIVENESS_ACTION, FACE_LIVENESS_VERSION } from "../spec/index.js";
 import { encodeBase64FormBody } from "./encode-base64-form-body.js";
+import { encodeBytesFormBody } from "./encode-bytes-form-body.js";
 import type { FaceLivenessInput, FaceLivenessRequest } from "./face-liveness-input.js";
 import {
   findInputIssues,
@@ -10,8 +12,8 @@ import {
 
 /**
  * Validates `input` and splits it as the official SDK does: every parameter in `query` (named as Alibaba names
- * them, in the SDK's alphabetical order), and in base64 mode `FacePictureBase64` alone in a form body, encoded as
- * Node's `querystring` encodes it, as bytes (`bodyBytes`). Throws one `ValidationError` listing every problem,
+ * them, in the SDK's alphabetical order), and in base64 mode (`facePictureBase64` or `facePictureBytes`)
+ * `FacePictureBase64` alone in a form body, encoded as Node's `querystring` encodes it, as bytes (`bodyBytes`). Throws one `ValidationError` listing every problem,
  * never another error.
  *
  * @example buildFaceLivenessRequest({ merchantBizId: createMerchantBizId(), merchantUserId: hashedId, facePictureUrl })
@@ -31,14 +33,22 @@ export function buildFaceLivenessRequest(input: FaceLivenessInput): FaceLiveness
   query.ProductCode = input.productCode ?? DEFAULT_PRODUCT_CODE;
 
   const base = { action: FACE_LIVENESS_ACTION, version: FACE_LIVENESS_VERSION, query } as const;
-  const base64 = input.facePictureBase64;
-  if (!isPictureSourceGiven(base64)) return base;
-  const bodyBytes = encodeBase64FormBody(base64!);
+  const pictureBytes = input.facePictureBytes;
+  const text = input.facePictureBase64;
+  if (!isPictureSourceGiven(pictureBytes) && !isPictureSourceGiven(text)) return base;
+  const bodyBytes = pictureBytes ? encodeBytesFormBody(pictureBytes) : encodeBase64FormBody(text!);
   if (!bodyBytes) throw invalid(input);
+  let base64 = text;
   let body: string | undefined;
   return {
     ...base,
-    form: { FacePictureBase64: base64! },
+    // From bytes, the base64 text is made only if someone reads it: the body does not need it.
+    form: {
+      get FacePictureBase64() {
+        base64 ??= bytesToBase64(pictureBytes!);
+        return base64;
+      },
+    },
     bodyBytes,
     get body() {
       body ??= new TextDecoder().decode(bodyBytes);

@@ -46,7 +46,8 @@ describe("preparePicture", () => {
       if (picture.mode === "url") throw new Error("expected bytes");
       expect(picture.bytes).toEqual(image);
       expect(picture.droppedBytes).toBe(tail.length);
-      if (picture.mode === "base64") expect(picture.base64).toBe(bytesToBase64(image));
+      // Only the checked bytes are sent: they are encoded when the request is built, not the caller's upload.
+      if (picture.mode === "base64") expect(picture.base64).toBeUndefined();
     }
     const clean = await preparePicture({ kind: "file", bytes: image });
     expect(clean.mode !== "url" && clean.droppedBytes).toBe(0);
@@ -71,6 +72,16 @@ describe("preparePicture", () => {
     if (picture.mode !== "base64") return;
     expect(picture.format).toBe("jpeg");
     expect(picture.base64).toBe(portraitBase64("portrait"));
+  });
+
+  it("does not pass on the caller's text when it holds more than the checked image", async () => {
+    const image = portraitBytes("portrait");
+    const sent = new Uint8Array(image.length + 7);
+    sent.set(image);
+    const picture = await preparePicture({ kind: "base64", base64: bytesToBase64(sent) });
+    if (picture.mode !== "base64") throw new Error("expected base64 mode");
+    expect(picture.bytes).toEqual(image);
+    expect(picture.base64).toBeUndefined();
   });
 
   it("sends a picture of 0.6-1 MiB by file stream, from JSON or multipart", async () => {

@@ -13,10 +13,12 @@ import { checkPublicImageUrl } from "./public-image-url.js";
 
 /**
  * The picture as it will be sent: base64 in the form body (up to 0.6 MiB of image, Alibaba's base64
- * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL.
+ * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL. In base64 mode
+ * `base64` is the caller's own text when it is the canonical encoding of `bytes` (sent as it is); without it
+ * the bytes are encoded straight into the form body when the request is built (core's `facePictureBytes`).
  */
 export type Picture =
-  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64: string; droppedBytes?: number }
+  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64?: string; droppedBytes?: number }
   | { mode: "file"; bytes: Uint8Array; format: ImageFormat; droppedBytes?: number }
   | { mode: "url"; url: string };
 
@@ -71,12 +73,10 @@ export async function preparePicture(
   const mode = modeFor(bytes);
   if (mode === "file") return { mode, bytes, format, droppedBytes };
   // What is sent is exactly what was checked: the caller's own text when it is the canonical encoding of
-  // these bytes (no encoding again), else the bytes encoded again.
-  const base64 =
-    source.kind === "base64" && droppedBytes === 0 && isCanonicalBase64(source.base64, bytes)
-      ? source.base64
-      : bytesToBase64(bytes);
-  return { mode, bytes, format, base64, droppedBytes };
+  // these bytes (no encoding again), else the bytes, encoded when the request is built.
+  if (source.kind === "base64" && droppedBytes === 0 && isCanonicalBase64(source.base64, bytes))
+    return { mode, bytes, format, base64: source.base64, droppedBytes };
+  return { mode, bytes, format, droppedBytes };
 }
 
 /**

@@ -152,9 +152,14 @@ function upstreamCall(
 ): UpstreamCall {
   switch (picture.mode) {
     case "base64":
+      // The caller's canonical text as it came, else the checked bytes, encoded straight into the form body.
       return {
         kind: "ready",
-        request: buildFaceLivenessRequest({ ...input, facePictureBase64: picture.base64 }),
+        request: buildFaceLivenessRequest(
+          picture.base64 === undefined
+            ? { ...input, facePictureBytes: picture.bytes }
+            : { ...input, facePictureBase64: picture.base64 },
+        ),
       };
     case "url":
       return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
