@@ -5,8 +5,8 @@ import { startLocalStack } from "../load/local-stack.mjs";
 import { MERCHANT_USER_ID, PROXY_LATENCY_VARS, portraitOfSize } from "./proxy-latency.mjs";
 
 const CALLER_KEY = "dev-caller-key";
-// Sequential calls back to back must meet neither the caller's rate nor a region's QPS (default 20 per second).
-const VARS = {
+/** Sequential calls back to back must meet neither the caller's rate nor a region's QPS (default 20 per second). */
+export const PROXY_CALL_VARS = {
   ...PROXY_LATENCY_VARS,
   REGION_QPS: JSON.stringify({
     "ap-southeast-1": 1000,
@@ -15,6 +15,51 @@ const VARS = {
     "ap-southeast-3": 1000,
   }),
 };
+
+/** Makers of a fresh request body (a new `merchantBizId` each) for the picture as JSON base64 and as multipart. */
+export function proxyCallBodies(image) {
+  const base64 = Buffer.from(image).toString("base64");
+  return {
+    "JSON base64": () => ({
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        merchantBizId: createMerchantBizId(),
+        merchantUserId: MERCHANT_USER_ID,
+        image: { base64 },
+      }),
+    }),
+    multipart: () => {
+      const form = new FormData();
+      form.set("merchantBizId", createMerchantBizId());
+      form.set("merchantUserId", MERCHANT_USER_ID);
+      form.set("image", new Blob([image], { type: "image/jpeg" }), "selfie.jpg");
+      return { headers: {}, body: form };
+    },
+  };
+}
+
+/** The local stack (wrangler dev + emulator, free ports) with limits that sequential calls never meet. */
+export async function startProxyCallStack(name) {
+  const stack = await startLocalStack({ name, proxyVars: PROXY_CALL_VARS });
+  await fetch(`${stack.emulator}/__emulator/throttling`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ qps: false }),
+  });
+  return stack;
+}
+
+/** One `POST /v1/face-liveness` with a body from `make`; throws unless the proxy answers 200. */
+export async function callProxy(stack, make) {
+  const { headers, body } = make();
+  const response = await fetch(`${stack.proxy}/v1/face-liveness`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${CALLER_KEY}`, ...headers },
+    body,
+  });
+  const answer = await response.json();
+  if (response.status !== 200) throw new Error(`the proxy answered ${response.status} ${answer.code}`);
+}
 
 /**
  * CPU of the whole proxy call in workerd: `POST /v1/face-liveness` through the real proxy under `wrangler dev`
@@ -32,43 +77,11 @@ const VARS = {
  */
 export async function measureProxyCallCpu({ imageBytes, calls, warmUp }) {
   const image = await portraitOfSize(imageBytes);
-  const base64 = Buffer.from(image).toString("base64");
-  const bodies = {
-    "JSON base64": () => ({
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        merchantBizId: createMerchantBizId(),
-        merchantUserId: MERCHANT_USER_ID,
-        image: { base64 },
-      }),
-    }),
-    multipart: () => {
-      const form = new FormData();
-      form.set("merchantBizId", createMerchantBizId());
-      form.set("merchantUserId", MERCHANT_USER_ID);
-      form.set("image", new Blob([image], { type: "image/jpeg" }), "selfie.jpg");
-      return { headers: {}, body: form };
-    },
-  };
-
-  const stack = await startLocalStack({ name: "bench-call-cpu", proxyVars: VARS });
+  const bodies = proxyCallBodies(image);
+  const stack = await startProxyCallStack("bench-call-cpu");
   try {
-    await fetch(`${stack.emulator}/__emulator/throttling`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ qps: false }),
-    });
     const processes = workerdProcesses(stack.pid, new URL(stack.proxy).port);
-    const call = async (make) => {
-      const { headers, body } = make();
-      const response = await fetch(`${stack.proxy}/v1/face-liveness`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${CALLER_KEY}`, ...headers },
-        body,
-      });
-      const answer = await response.json();
-      if (response.status !== 200) throw new Error(`the proxy answered ${response.status} ${answer.code}`);
-    };
+    const call = (make) => callProxy(stack, make);
     for (const make of Object.values(bodies)) for (let index = 0; index < warmUp; index++) await call(make);
 
     // What the processes burn with nothing to do (timers, the inspector), per second of wall time.
