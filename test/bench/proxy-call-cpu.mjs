@@ -95,6 +95,8 @@ export async function measureProxyCallCpu({ imageBytes, calls, warmUp }) {
       results.push({
         name,
         runtimeMs: perCall("runtime"),
+        // Of which in the kernel (sockets, memory): the rest is the runtime's own work, V8 and native.
+        runtimeSystemMs: perCall("runtimeSystem"),
         entryMs: perCall("entry"),
         wallMs: busy.wallMs / calls,
       });
@@ -130,12 +132,17 @@ async function cpuOver(processes, work) {
 /** user + system CPU of each kind of process, in ms (every thread: /proc/<pid>/stat fields 14 and 15). */
 function cpuMs(processes) {
   const tick = 1000 / clockTicksPerSecond();
-  const sum = (pids) =>
+  // fields[11] is utime, fields[12] stime (counted from the state, field 3).
+  const sum = (pids, which) =>
     pids.reduce((total, pid) => {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return total + (Number(fields[11]) + Number(fields[12])) * tick;
+      return total + which.reduce((ms, index) => ms + Number(fields[index]) * tick, 0);
     }, 0);
-  return { runtime: sum(processes.runtime), entry: sum(processes.entry) };
+  return {
+    runtime: sum(processes.runtime, [11, 12]),
+    runtimeSystem: sum(processes.runtime, [12]),
+    entry: sum(processes.entry, [11, 12]),
+  };
 }
 
 let ticks;
