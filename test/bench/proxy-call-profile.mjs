@@ -56,9 +56,9 @@ function summarize(profile) {
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map();
-  profile.samples.forEach((id, index) =>
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
-  );
+  profile.samples.forEach((id, index) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
   const nameOf = (node) => node.callFrame.functionName || "(anonymous)";
   let busy = 0;
   const inclusive = new Map();

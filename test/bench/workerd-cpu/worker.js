@@ -4,9 +4,13 @@
 // (a Spectre mitigation), so each timed loop is closed by a zero-delay timer, and a loop of N repetitions
 // gives a resolution of 1/N ms. `reuse=1` sends the base64 text the caller gave (the proxy does when it is the
 // canonical encoding of the checked bytes); otherwise the checked bytes are encoded into the form body
-// (`facePictureBytes`), as the proxy does for multipart.
+// (`buildFaceLivenessRequestFromBytes`), as the proxy does for multipart.
 import { base64ToBytes, bytesToBase64, checkImage, verifyImageData } from "@liveness-kit/core/image";
-import { buildFaceLivenessRequest, encodeBase64FormBody } from "@liveness-kit/core/request";
+import {
+  buildFaceLivenessRequest,
+  buildFaceLivenessRequestFromBytes,
+  encodeBase64FormBody,
+} from "@liveness-kit/core/request";
 import { signRequest } from "@liveness-kit/core/sign";
 
 const CREDENTIALS = { accessKeyId: "BenchAccessKeyId", accessKeySecret: "BenchAccessKeySecret" };
@@ -47,12 +51,11 @@ export default {
       if (!(await verifyImageData(bytes)).ok) throw new Error("verifyImageData refused the bench image");
     };
     const reused = reuse && json;
+    const ids = { merchantBizId: "Bench0123456789abcdefABCDEF01234", merchantUserId: USER };
     const build = (bytes, input) =>
-      buildFaceLivenessRequest({
-        merchantBizId: "Bench0123456789abcdefABCDEF01234",
-        merchantUserId: USER,
-        ...(reused ? { facePictureBase64: input } : { facePictureBytes: bytes }),
-      });
+      reused
+        ? buildFaceLivenessRequest({ ...ids, facePictureBase64: input })
+        : buildFaceLivenessRequestFromBytes(ids, bytes);
     const sign = (built) =>
       signRequest(
         {

@@ -29,15 +29,13 @@ export interface ProxyRequestBody {
 /**
  * Checks the input with core's rules (so a browser fails before uploading anything) and turns it into the
  * proxy's body. Throws `ValidationError`. What the proxy does not take is refused rather than dropped:
- * file-stream mode, `facePictureBytes`, `faceAttributeCheck`, and a product code other than the default, which the proxy sends.
+ * file-stream mode, `faceAttributeCheck`, and a product code other than the default, which the proxy sends.
  */
 export function toProxyRequestBody(input: FaceLivenessInput): ProxyRequestBody {
   const issues = validateFaceLivenessInput(input);
   if (issues.length === 0) {
     const unsupported = [
       isPictureSourceGiven(input.facePictureFile) && "facePictureFile",
-      // Bytes would need a base64 encoder in the browser bundle: the app encodes them (or sends multipart).
-      isPictureSourceGiven(input.facePictureBytes) && "facePictureBytes",
       input.faceAttributeCheck !== undefined && "faceAttributeCheck",
       input.productCode !== undefined && input.productCode !== DEFAULT_PRODUCT_CODE && "productCode",
     ];

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ValidationError } from "../errors/index.js";
-import { buildFaceLivenessRequest } from "./build-face-liveness-request.js";
+import {
+  buildFaceLivenessRequest,
+  buildFaceLivenessRequestFromBytes,
+} from "./build-face-liveness-request.js";
 import type { FaceLivenessInput } from "./face-liveness-input.js";
 import { validateFaceLivenessInput } from "./validate-face-liveness-input.js";
 
@@ -38,19 +41,6 @@ describe("the official SDK's split", () => {
     expect(first).toBe("FacePictureBase64=ab%2B%2F");
     expect(request.body).toBe(first);
     expect(new TextDecoder().decode(request.bodyBytes)).toBe(first);
-  });
-
-  test("base64 mode from bytes: the same request as from their base64, the text made only when read", () => {
-    const picture = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x0f, 0x90, 0xfb]);
-    const request = buildFaceLivenessRequest({ ...ids, facePictureBytes: picture, faceQualityCheck: true });
-    const fromText = buildFaceLivenessRequest({
-      ...ids,
-      facePictureBase64: "/9j/4A+Q+w==",
-      faceQualityCheck: true,
-    });
-    expect(request.bodyBytes).toEqual(fromText.bodyBytes);
-    expect(request).toEqual(fromText);
-    expect(request.form?.FacePictureBase64).toBe("/9j/4A+Q+w==");
   });
 
   test("URL mode: the URL in the query, no body", () => {
@@ -139,7 +129,6 @@ const wild = fc.record(
     merchantUserId: fc.oneof(fc.string({ maxLength: 140 }), anyValue),
     productCode: maybe(fc.oneof(fc.constantFrom("FACE_LIVENESS_MIN_PRO", "FACE_LIVENESS_MIN"), anyValue)),
     facePictureBase64: maybe(fc.oneof(base64Ish, anyValue)),
-    facePictureBytes: maybe(fc.oneof(fc.uint8Array({ maxLength: 24 }), anyValue)),
     facePictureUrl: maybe(fc.oneof(fc.webUrl(), fc.string(), anyValue)),
     facePictureFile: maybe(fc.oneof(fc.webUrl(), anyValue)),
     faceQualityCheck: maybe(fc.oneof(fc.boolean(), anyValue)),
@@ -149,7 +138,6 @@ const wild = fc.record(
 );
 const picture = fc.oneof(
   fc.record({ facePictureBase64: fc.base64String({ minLength: 4, maxLength: 64 }) }),
-  fc.record({ facePictureBytes: fc.uint8Array({ minLength: 1, maxLength: 48 }) }),
   fc.record({ facePictureUrl: fc.webUrl({ validSchemes: ["https"] }) }),
   fc.record({ facePictureFile: fc.webUrl({ validSchemes: ["http", "https"] }) }),
 );
@@ -219,4 +207,67 @@ test("property: every input that keeps the rules is accepted", () => {
     }),
     { numRuns: 200 },
   );
+});
+
+describe("buildFaceLivenessRequestFromBytes", () => {
+  const issuesOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues.map((issue) => `${issue.field}:${issue.code}`);
+    }
+    return [];
+  };
+
+  test("gives the request buildFaceLivenessRequest gives for the bytes' standard base64", () => {
+    const picture = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x0f, 0x90, 0xfb]);
+    const request = buildFaceLivenessRequestFromBytes({ ...ids, faceQualityCheck: true }, picture);
+    const fromText = buildFaceLivenessRequest({
+      ...ids,
+      facePictureBase64: "/9j/4A+Q+w==",
+      faceQualityCheck: true,
+    });
+    expect(request.bodyBytes).toEqual(fromText.bodyBytes);
+    expect(request).toEqual(fromText);
+    expect(request.form?.FacePictureBase64).toBe("/9j/4A+Q+w==");
+  });
+
+  test("property: the same request as from the base64, for any bytes and input", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 200 }), fc.boolean(), (bytes, quality) => {
+        const input = { ...ids, faceQualityCheck: quality };
+        let binary = "";
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        const fromText = buildFaceLivenessRequest({ ...input, facePictureBase64: btoa(binary) });
+        expect(buildFaceLivenessRequestFromBytes(input, bytes)).toEqual(fromText);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("refuses empty or oversized bytes, another picture source, and what buildFaceLivenessRequest refuses", () => {
+    const one = new Uint8Array(1);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(0)))).toEqual([
+      "pictureBytes:required",
+    ]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(1_048_577)))).toEqual([
+      "pictureBytes:too_large",
+    ]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(1_048_576)))).toEqual([]);
+    expect(
+      issuesOf(() =>
+        buildFaceLivenessRequestFromBytes({ ...ids, facePictureUrl: "https://x.example/a.jpg" }, one),
+      ),
+    ).toEqual(["facePicture:one_picture_source"]);
+    expect(
+      issuesOf(() =>
+        buildFaceLivenessRequestFromBytes({ ...ids, merchantBizId: "no spaces", merchantUserId: "" }, one),
+      ),
+    ).toEqual(["merchantBizId:invalid_format", "merchantUserId:required"]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(null as never, "x" as never))).toEqual([
+      "input:invalid_type",
+      "pictureBytes:required",
+    ]);
+  });
 });

@@ -8,16 +8,11 @@ export interface FaceLivenessInput {
   readonly merchantUserId: string;
   /** Defaults to `FACE_LIVENESS_MIN_PRO`. */
   readonly productCode?: ProductCode | undefined;
-  /** Base64 of a JPEG or PNG (no `data:` prefix). Exactly one of the picture sources. */
+  /** Base64 of a JPEG or PNG (no `data:` prefix). Exactly one of the three picture sources. */
   readonly facePictureBase64?: string | undefined;
-  /**
-   * The bytes of a JPEG or PNG, sent base64-encoded as `FacePictureBase64` (encoded straight into the form body,
-   * with no base64 text in between where the runtime has no native base64). Exactly one of the picture sources.
-   */
-  readonly facePictureBytes?: Uint8Array | undefined;
-  /** A public https URL of the image. Exactly one of the picture sources. */
+  /** A public https URL of the image. Exactly one of the three picture sources. */
   readonly facePictureUrl?: string | undefined;
-  /** The URL of an object uploaded for file-stream mode (it may be http). Exactly one of the picture sources. */
+  /** The URL of an object uploaded for file-stream mode (it may be http). Exactly one of the three picture sources. */
   readonly facePictureFile?: string | undefined;
   /** Reject low-quality photos with `UnqualifiedPhoto` (sent as `Y`/`N`; Alibaba's default is `N`). */
   readonly faceQualityCheck?: boolean | undefined;
@@ -31,7 +26,7 @@ export interface FaceLivenessRequest {
   readonly version: typeof FACE_LIVENESS_VERSION;
   /** Every parameter but the image: the query string. */
   readonly query: Readonly<Record<string, string>>;
-  /** Base64 mode only: the form fields, `FacePictureBase64` alone (from `facePictureBytes`, encoded when read). */
+  /** Base64 mode only: the form fields, `FacePictureBase64` alone. */
   readonly form?: { readonly FacePictureBase64: string } | undefined;
   /**
    * Base64 mode only: the form body to sign and send, as bytes: `form` encoded as Node's `querystring.stringify`

@@ -208,25 +208,6 @@ describe("facePictureBase64", () => {
   });
 });
 
-describe("facePictureBytes", () => {
-  const base = { merchantBizId: "b", merchantUserId: "u" };
-  test("is a source of its own: non-empty bytes are accepted, with no other source", () => {
-    expect(codesOf({ ...base, facePictureBytes: new Uint8Array([0xff, 0xd8]) })).toEqual([]);
-    expect(codesOf({ ...base, facePictureBytes: new Uint8Array(1), facePictureBase64: "QUJD" })).toEqual([
-      "facePicture:one_picture_source",
-    ]);
-  });
-  test("must be a non-empty Uint8Array of at most 1 MB", () => {
-    expect(codesOf({ ...base, facePictureBytes: "QUJD" })).toEqual(["facePictureBytes:invalid_type"]);
-    expect(codesOf({ ...base, facePictureBytes: [1, 2] })).toEqual(["facePictureBytes:invalid_type"]);
-    expect(codesOf({ ...base, facePictureBytes: new Uint8Array(0) })).toEqual(["facePictureBytes:required"]);
-    expect(codesOf({ ...base, facePictureBytes: new Uint8Array(IMAGE_LIMITS.maxBytes) })).toEqual([]);
-    expect(codesOf({ ...base, facePictureBytes: new Uint8Array(IMAGE_LIMITS.maxBytes + 1) })).toEqual([
-      "facePictureBytes:too_large",
-    ]);
-  });
-});
-
 describe("switches", () => {
   test("faceQualityCheck and faceAttributeCheck are booleans", () => {
     expect(codesOf({ ...valid, faceQualityCheck: true, faceAttributeCheck: false })).toEqual([]);

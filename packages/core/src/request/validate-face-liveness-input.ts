@@ -7,7 +7,7 @@ export const MERCHANT_USER_ID_MAX_LENGTH = 128;
 /** The longest picture URL accepted: it travels in the query string, which servers cap at a few KB. */
 export const PICTURE_URL_MAX_LENGTH = 4096;
 
-const PICTURE_SOURCES = ["facePictureBase64", "facePictureBytes", "facePictureUrl", "facePictureFile"];
+const PICTURE_SOURCES = ["facePictureBase64", "facePictureUrl", "facePictureFile"];
 // Control characters (Unicode category Cc: U+0000-001F, U+007F-009F) and lone surrogates (Cs: in "u" mode a valid
 // pair is one code point, so only an unpaired half matches), which have no UTF-8 and make encodeURIComponent throw.
 const UNSENDABLE = /[\p{Cc}\p{Cs}]/u;
@@ -66,10 +66,6 @@ export function findInputIssues(input: unknown, scanBase64: boolean): Validation
     report("facePicture", "one_picture_source", `give one of ${PICTURE_SOURCES.join(", ")} (${which} given)`);
   }
   for (const field of given) {
-    if (field === "facePictureBytes") {
-      checkBytes(report, fields[field]);
-      continue;
-    }
     const base64 = field === "facePictureBase64";
     // Base64 has no length limit of its own: its decoded size is judged instead.
     const value = text(field, base64 ? Infinity : PICTURE_URL_MAX_LENGTH);
@@ -110,15 +106,6 @@ function checkBase64(report: Report, value: string, scan: boolean): void {
     } else if (scan && shaped && /[^A-Za-z0-9+/=]/.test(value)) {
       report(field, "invalid_base64", BASE64_RULE);
     }
-  }
-}
-
-function checkBytes(report: Report, value: unknown): void {
-  const field = "facePictureBytes";
-  if (!(value instanceof Uint8Array)) report(field, "invalid_type", "must be a Uint8Array");
-  else if (value.length === 0) report(field, "required", "must not be empty");
-  else if (value.length > IMAGE_LIMITS.maxBytes) {
-    report(field, "too_large", `is ${value.length} bytes; at most ${IMAGE_LIMITS.maxBytes} (1 MB)`);
   }
 }
 

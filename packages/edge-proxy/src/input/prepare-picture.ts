@@ -15,7 +15,8 @@ import { checkPublicImageUrl } from "./public-image-url.js";
  * The picture as it will be sent: base64 in the form body (up to 0.6 MiB of image, Alibaba's base64
  * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL. In base64 mode
  * `base64` is the caller's own text when it is the canonical encoding of `bytes` (sent as it is); without it
- * the bytes are encoded straight into the form body when the request is built (core's `facePictureBytes`).
+ * the bytes are encoded straight into the form body when the request is built
+ * (core's `buildFaceLivenessRequestFromBytes`).
  */
 export type Picture =
   | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64?: string; droppedBytes?: number }

@@ -1,5 +1,6 @@
 import {
   buildFaceLivenessRequest,
+  buildFaceLivenessRequestFromBytes,
   createMerchantBizId,
   type FaceLivenessInput,
 } from "@liveness-kit/core/request";
@@ -155,11 +156,10 @@ function upstreamCall(
       // The caller's canonical text as it came, else the checked bytes, encoded straight into the form body.
       return {
         kind: "ready",
-        request: buildFaceLivenessRequest(
+        request:
           picture.base64 === undefined
-            ? { ...input, facePictureBytes: picture.bytes }
-            : { ...input, facePictureBase64: picture.base64 },
-        ),
+            ? buildFaceLivenessRequestFromBytes(input, picture.bytes)
+            : buildFaceLivenessRequest({ ...input, facePictureBase64: picture.base64 }),
       };
     case "url":
       return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
