@@ -27,13 +27,17 @@ export function encodeBytesFormBody(bytes: Uint8Array, name = "FacePictureBase64
   // bytes with many more (flat image areas) are encoded again with room for the worst case.
   const characters = Math.ceil(bytes.length / 3) * 4;
   return (
-    encodeWithRoom(bytes, prefix, characters + (characters >>> 3)) ??
-    encodeWithRoom(bytes, prefix, characters * 3)!
+    encodeBytesWithRoom(bytes, prefix, characters + (characters >>> 3)) ??
+    encodeBytesWithRoom(bytes, prefix, characters * 3)!
   );
 }
 
 // Null when `size` is too small for the body.
-function encodeWithRoom(bytes: Uint8Array, prefix: Uint8Array, size: number): Uint8Array<ArrayBuffer> | null {
+function encodeBytesWithRoom(
+  bytes: Uint8Array,
+  prefix: Uint8Array,
+  size: number,
+): Uint8Array<ArrayBuffer> | null {
   // Six spare bytes: every half is stored as six bytes, of which only the first `length` count.
   const body = new Uint8Array(prefix.length + size + 6);
   body.set(prefix);
