@@ -15,15 +15,15 @@ const config = fileURLToPath(new URL("test/bench/workerd-cpu/wrangler.jsonc", ro
  * CPU per call of the proxy's core work (read the body, decode, check, encode, build, sign) for a JPEG of about
  * `imageBytes`, sent as JSON base64 and as multipart, inside workerd (the bench Worker under `wrangler dev`)
  * and, with the very same code, in this Node. Each figure is a mean over `runs` repetitions in one request
- * (workerd's clock moves only between events). "reused" sends the caller's base64 text on (what the proxy does
- * with canonical base64); the others encode the checked bytes into the form body. Routing, Durable Object calls
- * and the fetch come on top (test/bench/proxy-call-cpu.mjs measures the whole call).
+ * (workerd's clock moves only between events). The checked bytes are encoded into the form body, as the proxy
+ * does; "caller's text reused" sends the caller's base64 on instead (what the proxy did before), for comparison.
+ * Routing, Durable Object calls and the fetch come on top (test/bench/proxy-call-cpu.mjs measures the whole call).
  * @param {{ imageBytes: number; runs: number }} options
  */
 export async function measureWorkerdCpu({ imageBytes, runs }) {
   const image = await portraitOfSize(imageBytes);
   const cases = {
-    "json, bytes encoded": () =>
+    json: () =>
       new Request(`http://bench/?runs=${runs}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -32,7 +32,7 @@ export async function measureWorkerdCpu({ imageBytes, runs }) {
           image: { base64: Buffer.from(image).toString("base64") },
         }),
       }),
-    "json, base64 reused": () =>
+    "json, caller's text reused (before)": () =>
       new Request(`http://bench/?runs=${runs}&reuse=1`, {
         method: "POST",
         headers: { "content-type": "application/json" },

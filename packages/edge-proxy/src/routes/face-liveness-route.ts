@@ -153,14 +153,8 @@ function upstreamCall(
 ): UpstreamCall {
   switch (picture.mode) {
     case "base64":
-      // The caller's canonical text as it came, else the checked bytes, encoded straight into the form body.
-      return {
-        kind: "ready",
-        request:
-          picture.base64 === undefined
-            ? buildFaceLivenessRequestFromBytes(input, picture.bytes)
-            : buildFaceLivenessRequest({ ...input, facePictureBase64: picture.base64 }),
-      };
+      // The checked bytes, encoded straight into the form body.
+      return { kind: "ready", request: buildFaceLivenessRequestFromBytes(input, picture.bytes) };
     case "url":
       return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
     case "file": {
