@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ValidationError } from "../errors/index.js";
-import { buildFaceLivenessRequest } from "./build-face-liveness-request.js";
+import {
+  buildFaceLivenessRequest,
+  buildFaceLivenessRequestFromBytes,
+} from "./build-face-liveness-request.js";
 import type { FaceLivenessInput } from "./face-liveness-input.js";
 import { validateFaceLivenessInput } from "./validate-face-liveness-input.js";
 
@@ -204,4 +207,67 @@ test("property: every input that keeps the rules is accepted", () => {
     }),
     { numRuns: 200 },
   );
+});
+
+describe("buildFaceLivenessRequestFromBytes", () => {
+  const issuesOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).issues.map((issue) => `${issue.field}:${issue.code}`);
+    }
+    return [];
+  };
+
+  test("gives the request buildFaceLivenessRequest gives for the bytes' standard base64", () => {
+    const picture = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x0f, 0x90, 0xfb]);
+    const request = buildFaceLivenessRequestFromBytes({ ...ids, faceQualityCheck: true }, picture);
+    const fromText = buildFaceLivenessRequest({
+      ...ids,
+      facePictureBase64: "/9j/4A+Q+w==",
+      faceQualityCheck: true,
+    });
+    expect(request.bodyBytes).toEqual(fromText.bodyBytes);
+    expect(request).toEqual(fromText);
+    expect(request.form?.FacePictureBase64).toBe("/9j/4A+Q+w==");
+  });
+
+  test("property: the same request as from the base64, for any bytes and input", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 200 }), fc.boolean(), (bytes, quality) => {
+        const input = { ...ids, faceQualityCheck: quality };
+        let binary = "";
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        const fromText = buildFaceLivenessRequest({ ...input, facePictureBase64: btoa(binary) });
+        expect(buildFaceLivenessRequestFromBytes(input, bytes)).toEqual(fromText);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("refuses empty or oversized bytes, another picture source, and what buildFaceLivenessRequest refuses", () => {
+    const one = new Uint8Array(1);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(0)))).toEqual([
+      "pictureBytes:required",
+    ]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(1_048_577)))).toEqual([
+      "pictureBytes:too_large",
+    ]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(1_048_576)))).toEqual([]);
+    expect(
+      issuesOf(() =>
+        buildFaceLivenessRequestFromBytes({ ...ids, facePictureUrl: "https://x.example/a.jpg" }, one),
+      ),
+    ).toEqual(["facePicture:one_picture_source"]);
+    expect(
+      issuesOf(() =>
+        buildFaceLivenessRequestFromBytes({ ...ids, merchantBizId: "no spaces", merchantUserId: "" }, one),
+      ),
+    ).toEqual(["merchantBizId:invalid_format", "merchantUserId:required"]);
+    expect(issuesOf(() => buildFaceLivenessRequestFromBytes(null as never, "x" as never))).toEqual([
+      "input:invalid_type",
+      "pictureBytes:required",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { encodeBase64FormBody } from "./encode-base64-form-body.js";
+import { encodeBase64FormBody, encodeTrustedBase64FormBody } from "./encode-base64-form-body.js";
 
 const text = (bytes: Uint8Array | undefined) =>
   bytes === undefined ? undefined : new TextDecoder().decode(bytes);
@@ -108,5 +108,52 @@ describe("encodeBase64FormBody", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("encodeTrustedBase64FormBody (for text that is base64 by construction)", () => {
+  // Standard padded base64 of any bytes: from none to mostly "+" and "/" (0xfb 0xef 0xbe is "++++", 0xff "//").
+  const base64OfBytes = fc
+    .tuple(fc.integer({ min: 0, max: 100 }), fc.array(fc.nat({ max: 0xffff }), { maxLength: 400 }))
+    .map(([flat, picks]) => {
+      let binary = "";
+      for (const pick of picks) {
+        binary += String.fromCharCode(pick % 100 < flat ? [0xfb, 0xef, 0xbe, 0xff][pick % 4]! : pick >>> 8);
+      }
+      return btoa(binary);
+    });
+
+  test("writes the same bytes as encodeBase64FormBody on any standard base64", () => {
+    fc.assert(
+      fc.property(base64OfBytes, (value) => {
+        expect(encodeTrustedBase64FormBody(value)).toEqual(encodeBase64FormBody(value));
+      }),
+      { numRuns: 500 },
+    );
+    for (const value of [
+      "",
+      "QQ==",
+      "QUI=",
+      "QUJD",
+      "/w==",
+      "+/+/",
+      "QUJDREVG+w==",
+      "QUJDREVGRw==",
+      "QUJDREVGR0g=",
+    ]) {
+      expect(text(encodeTrustedBase64FormBody(value, "a b"))).toBe(querystring(value, "a b"));
+    }
+  });
+
+  test("is exact when nearly every character needs encoding, and on a step's every place", () => {
+    for (const value of ["/".repeat(1000), `${"A".repeat(999)}${"+".repeat(1001)}==`, "+/".repeat(4097)]) {
+      expect(text(encodeTrustedBase64FormBody(value))).toBe(querystring(value));
+    }
+    for (const char of `${KEPT}+/`) {
+      for (let at = 0; at < 8; at++) {
+        const value = `${"z".repeat(8 + at)}${char}${"0".repeat(15 - at)}`;
+        expect(text(encodeTrustedBase64FormBody(value))).toBe(querystring(value));
+      }
+    }
   });
 });

@@ -34,6 +34,52 @@ export function encodeBase64FormBody(
   return body === null ? (encodeWithRoom(base64, prefix, base64.length * 2) ?? undefined) : body;
 }
 
+/**
+ * `encodeBase64FormBody` for text that is standard base64 by construction (a native `toBase64`'s output): the
+ * same bytes, but the alphabet is not checked, so plain eight-character steps are found with arithmetic rather
+ * than table look-ups (about a fifth faster). Internal: text outside the alphabet gives a wrong body or throws.
+ */
+export function encodeTrustedBase64FormBody(
+  base64: string,
+  name = "FacePictureBase64",
+): Uint8Array<ArrayBuffer> {
+  const prefix = `${encodeURIComponent(name)}=`;
+  return (
+    encodeTrustedWithRoom(base64, prefix, base64.length >>> 3) ??
+    encodeTrustedWithRoom(base64, prefix, base64.length * 2)!
+  );
+}
+
+// encodeWithRoom's loop for trusted text (its own function: one loop serving both kinds of text ran slower).
+function encodeTrustedWithRoom(text: string, prefix: string, room: number): Uint8Array<ArrayBuffer> | null {
+  const length = text.length;
+  const bytes = new Uint8Array(prefix.length + room + length);
+  const end = bytes.length;
+  let read = end - length;
+  encoder.encodeInto(text, bytes.subarray(read));
+  encoder.encodeInto(prefix, bytes);
+  const view = new DataView(bytes.buffer);
+  let write = prefix.length;
+  // Padding ("=", above "0") can only be in the last two characters: the steps stop before them.
+  for (; read + 10 <= end; read += 8) {
+    const low = view.getInt32(read, true);
+    const high = view.getInt32(read + 4, true);
+    // In base64 only "+" (0x2B) and "/" (0x2F) are below "0" (0x30); such a byte sets its top bit in
+    // `byte - 0x30` (a borrow only marks bytes after a real one: the step is slow either way).
+    if (!((((low - 0x3030_3030) & ~low) | ((high - 0x3030_3030) & ~high)) & 0x8080_8080)) {
+      view.setFloat64(write, view.getFloat64(read, true), true); // exact: see encodeWithRoom
+      write += 8;
+    } else if (read - write >= 24) {
+      write = encodeWord(view, encodeWord(view, write, low), high);
+    } else {
+      write = encodeBytes(bytes, read, read + 8, write);
+      if (write < 0) return null;
+    }
+  }
+  write = encodeBytes(bytes, read, end, write);
+  return write < 0 ? null : bytes.subarray(0, write);
+}
+
 // Null when `room` was too small. The text is written at the end of the buffer and encoded towards the front in
 // place: the written part can only catch up with the part still to read by running out of room, which is checked.
 function encodeWithRoom(

@@ -9,7 +9,7 @@ describe("requestFingerprint", () => {
     const base64 = await requestFingerprint({
       merchantUserId: user,
       faceQualityCheck: false,
-      picture: { mode: "base64", bytes, format: "jpeg", base64: "AQID" },
+      picture: { mode: "base64", bytes, format: "jpeg" },
     });
     const file = await requestFingerprint({
       merchantUserId: user,

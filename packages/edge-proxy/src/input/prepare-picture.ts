@@ -1,6 +1,5 @@
 import {
   base64ToBytes,
-  bytesToBase64,
   checkImage,
   type ImageFormat,
   type ImageInfo,
@@ -13,10 +12,13 @@ import { checkPublicImageUrl } from "./public-image-url.js";
 
 /**
  * The picture as it will be sent: base64 in the form body (up to 0.6 MiB of image, Alibaba's base64
- * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL.
+ * limit), file-stream mode (AuthorizeFileUpload + PostObject, up to 1 MiB), or a public URL. In base64 mode the
+ * checked bytes are encoded straight into the form body when the request is built (core's
+ * `buildFaceLivenessRequestFromBytes`), whichever way they came: in workerd, native toBase64 and a pass that
+ * need not check the alphabet cost less than checking the caller's text again (0.59 against 0.68 ms for 600 KB).
  */
 export type Picture =
-  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; base64: string; droppedBytes?: number }
+  | { mode: "base64"; bytes: Uint8Array; format: ImageFormat; droppedBytes?: number }
   | { mode: "file"; bytes: Uint8Array; format: ImageFormat; droppedBytes?: number }
   | { mode: "url"; url: string };
 
@@ -69,25 +71,8 @@ export async function preparePicture(
   const droppedBytes = sent.byteLength - bytes.byteLength;
   const format = report.info.format;
   const mode = modeFor(bytes);
-  if (mode === "file") return { mode, bytes, format, droppedBytes };
-  // What is sent is exactly what was checked: the caller's own text when it is the canonical encoding of
-  // these bytes (no encoding again), else the bytes encoded again.
-  const base64 =
-    source.kind === "base64" && droppedBytes === 0 && isCanonicalBase64(source.base64, bytes)
-      ? source.base64
-      : bytesToBase64(bytes);
-  return { mode, bytes, format, base64, droppedBytes };
-}
-
-/**
- * Is `text`, which decodes to `bytes` (checked by the strict decoder: alphabet, padding, no whitespace), the
- * one standard encoding of them? Every full group of four characters is (it maps one to one onto three bytes);
- * only a padded last group can carry stray bits, or the padding be left out: comparing the last group settles it.
- */
-export function isCanonicalBase64(text: string, bytes: Uint8Array): boolean {
-  if (text.length % 4 !== 0 || text.length !== Math.ceil(bytes.byteLength / 3) * 4) return false;
-  const inLastGroup = bytes.byteLength % 3 === 0 ? 3 : bytes.byteLength % 3;
-  return text.endsWith(bytesToBase64(bytes.subarray(bytes.byteLength - inLastGroup)));
+  // What is sent is exactly what was checked: these bytes.
+  return { mode, bytes, format, droppedBytes };
 }
 
 /** Base64 up to Alibaba's base64 limit, file-stream mode above it. */

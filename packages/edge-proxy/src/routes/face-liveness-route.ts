@@ -1,5 +1,6 @@
 import {
   buildFaceLivenessRequest,
+  buildFaceLivenessRequestFromBytes,
   createMerchantBizId,
   type FaceLivenessInput,
 } from "@liveness-kit/core/request";
@@ -152,10 +153,8 @@ function upstreamCall(
 ): UpstreamCall {
   switch (picture.mode) {
     case "base64":
-      return {
-        kind: "ready",
-        request: buildFaceLivenessRequest({ ...input, facePictureBase64: picture.base64 }),
-      };
+      // The checked bytes, encoded straight into the form body.
+      return { kind: "ready", request: buildFaceLivenessRequestFromBytes(input, picture.bytes) };
     case "url":
       return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
     case "file": {
