@@ -1,4 +1,5 @@
 import { sha256Hex } from "@liveness-kit/core/sign";
+import { pictureSha256 } from "../input/picture-sha256.js";
 import type { Picture } from "../input/prepare-picture.js";
 
 /** What identifies "the same request" for a `MerchantBizId`, independent of JSON versus multipart. */
@@ -16,6 +17,6 @@ export async function requestFingerprint(input: FingerprintInput): Promise<strin
   const picture =
     input.picture.mode === "url"
       ? `url:${input.picture.url}`
-      : `sha256:${await sha256Hex(input.picture.bytes)}`;
+      : `sha256:${await pictureSha256(input.picture.bytes)}`;
   return sha256Hex(JSON.stringify([input.merchantUserId, input.faceQualityCheck, picture]));
 }

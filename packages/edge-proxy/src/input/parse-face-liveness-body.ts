@@ -146,15 +146,22 @@ const FORM_FIELDS: ReadonlySet<string> = new Set(Object.keys(FaceLivenessFormSch
 
 /** How many times `--boundary` occurs in the body: an upper bound of its parts, plus one for the end. */
 function countBoundaries(bytes: Uint8Array, boundary: string): number {
-  // windows-1252 maps each byte to one character, so an ASCII delimiter is found by indexOf.
-  const text = new TextDecoder("windows-1252").decode(bytes);
-  const delimiter = `--${boundary}`;
+  // Searched in the bytes (native indexOf of the first byte, then a compare): no text copy of the body.
+  const delimiter = new TextEncoder().encode(`--${boundary}`);
   let count = 0;
-  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + delimiter.length)) {
+  for (let at = bytes.indexOf(delimiter[0]!); at !== -1; at = bytes.indexOf(delimiter[0]!, at + 1)) {
+    if (!startsWithAt(bytes, delimiter, at)) continue;
     count++;
     if (count > MAX_MULTIPART_PARTS + 1) break;
+    at += delimiter.length - 1;
   }
   return count;
+}
+
+function startsWithAt(bytes: Uint8Array, prefix: Uint8Array, at: number): boolean {
+  if (at + prefix.length > bytes.length) return false;
+  for (let k = 1; k < prefix.length; k++) if (bytes[at + k] !== prefix[k]) return false;
+  return true;
 }
 
 /** More issues than this are cut: a body of a thousand unknown fields gets a short answer. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { TimedReader } from "./timed-reader.js";
 
 /**
@@ -71,5 +71,60 @@ describe("TimedReader", () => {
       }).getReader(),
     );
     await expect(reader.read(1_000)).rejects.toThrow("gone");
+  });
+
+  it("sets one timer for a fast body of many chunks, and clears it at the end", async () => {
+    const chunks = 200;
+    let sent = 0;
+    const reader = new TimedReader(
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ < chunks) controller.enqueue(new Uint8Array([sent & 255]));
+          else controller.close();
+        },
+      }).getReader(),
+    );
+    const set = vi.spyOn(globalThis, "setTimeout");
+    const cleared = vi.spyOn(globalThis, "clearTimeout");
+    try {
+      let read = 0;
+      for (let chunk = await reader.read(1_000); chunk && !chunk.done; chunk = await reader.read(1_000))
+        read++;
+      expect(read).toBe(chunks);
+      expect(set).toHaveBeenCalledTimes(1);
+      expect(cleared).toHaveBeenCalledTimes(1);
+    } finally {
+      set.mockRestore();
+      cleared.mockRestore();
+    }
+  });
+
+  it("still gives up on time when the timer was armed for an earlier, longer wait", async () => {
+    const strict = strictReader();
+    const reader = new TimedReader(strict.reader);
+    const first = reader.read(1_000);
+    strict.deliver(1);
+    await first;
+    // The timer armed for the first read is due later than this read's 20 ms: it is armed again, earlier.
+    const started = Date.now();
+    expect(await reader.read(20)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(900);
+    await reader.cancel();
+  });
+
+  it("re-arms when the timer fires before the waiting read's time is up", async () => {
+    const strict = strictReader();
+    const reader = new TimedReader(strict.reader);
+    const first = reader.read(100);
+    strict.deliver(1);
+    await first;
+    // The timer armed for the first read fires after about 100 ms, before this read's 150 ms are up.
+    const started = Date.now();
+    expect(await reader.read(150)).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(145);
+    const next = reader.read(1_000);
+    strict.deliver(7);
+    expect([...((await next)?.value ?? [])]).toEqual([7]);
+    await reader.cancel();
   });
 });

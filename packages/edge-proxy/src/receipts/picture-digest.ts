@@ -1,4 +1,5 @@
 import { sha256Hex } from "@liveness-kit/core/sign";
+import { pictureSha256 } from "../input/picture-sha256.js";
 import type { Picture } from "../input/prepare-picture.js";
 
 /**
@@ -11,5 +12,5 @@ export async function pictureDigest(
 ): Promise<{ imageSha256: string } | { imageUrlSha256: string }> {
   return picture.mode === "url"
     ? { imageUrlSha256: await sha256Hex(picture.url) }
-    : { imageSha256: await sha256Hex(picture.bytes) };
+    : { imageSha256: await pictureSha256(picture.bytes) };
 }
