@@ -91,13 +91,20 @@ export async function measureProxyCallCpu({ imageBytes, calls, warmUp }) {
       const busy = await cpuOver(processes, async () => {
         for (let index = 0; index < calls; index++) await call(make);
       });
-      const perCall = (key) => Math.max(0, busy.ms[key] - (idle.ms[key] * busy.wallMs) / idle.wallMs) / calls;
+      const perCall = (key) =>
+        Math.max(0, busy.ms[key] - ((idle.ms[key] ?? 0) * busy.wallMs) / idle.wallMs) / calls;
       results.push({
         name,
         runtimeMs: perCall("runtime"),
         // Of which in the kernel (sockets, memory): the rest is the runtime's own work, V8 and native.
         runtimeSystemMs: perCall("runtimeSystem"),
         entryMs: perCall("entry"),
+        // The runtime's busiest thread: the one that runs the Worker's JavaScript (and, locally, its objects').
+        busiestThreadMs: Math.max(
+          ...Object.keys(busy.ms)
+            .filter((key) => key.startsWith("thread:"))
+            .map((key) => perCall(key)),
+        ),
         wallMs: busy.wallMs / calls,
       });
     }
@@ -125,7 +132,7 @@ async function cpuOver(processes, work) {
   const after = cpuMs(processes);
   return {
     wallMs,
-    ms: Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]])),
+    ms: Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - (before[key] ?? 0)])),
   };
 }
 
@@ -142,7 +149,26 @@ function cpuMs(processes) {
     runtime: sum(processes.runtime, [11, 12]),
     runtimeSystem: sum(processes.runtime, [12]),
     entry: sum(processes.entry, [11, 12]),
+    ...threadMs(processes.runtime, tick),
   };
+}
+
+/** user + system CPU of each thread of the runtime process, keyed `thread:<tid>:<name>`. */
+function threadMs(pids, tick) {
+  const out = {};
+  for (const pid of pids) {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const name = stat.match(/^\d+ \((.*)\)/)?.[1] ?? "?";
+        const fields = stat.split(") ")[1].split(" ");
+        out[`thread:${tid}:${name}`] = (Number(fields[11]) + Number(fields[12])) * tick;
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+  }
+  return out;
 }
 
 let ticks;

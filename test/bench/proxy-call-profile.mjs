@@ -27,7 +27,7 @@ const PHASES = [
  * call's: read the shares. Writes the profile to `out` (open it in Chrome's DevTools, Performance panel).
  * @param {{ kind: string; calls: number; imageBytes: number; out?: string }} options
  */
-export async function profileProxyCall({ kind, calls, imageBytes, out }) {
+export async function profileProxyCall({ kind, calls, imageBytes, out, intervalUs = 50 }) {
   const make = proxyCallBodies(await portraitOfSize(imageBytes))[kind];
   if (!make) throw new Error(`unknown kind ${kind}`);
   const stack = await startProxyCallStack("bench-call-profile");
@@ -36,12 +36,12 @@ export async function profileProxyCall({ kind, calls, imageBytes, out }) {
     const inspector = await connectInspector(inspectorPort(new URL(stack.proxy).port));
     try {
       await inspector.send("Profiler.enable");
-      await inspector.send("Profiler.setSamplingInterval", { interval: 50 });
+      await inspector.send("Profiler.setSamplingInterval", { interval: intervalUs });
       await inspector.send("Profiler.start");
       for (let index = 0; index < calls; index++) await callProxy(stack, make);
       const { profile } = await inspector.send("Profiler.stop");
       if (out) writeFileSync(out, JSON.stringify(profile));
-      return summarize(profile);
+      return summarize(profile, calls);
     } finally {
       inspector.close();
     }
@@ -51,7 +51,7 @@ export async function profileProxyCall({ kind, calls, imageBytes, out }) {
 }
 
 /** Busy (not idle) sampled time, and each phase's inclusive share of it; the top functions by self time. */
-function summarize(profile) {
+function summarize(profile, calls) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -78,6 +78,9 @@ function summarize(profile) {
   }
   const share = (us) => Math.round((1000 * us) / busy) / 10;
   return {
+    // JavaScript (and the native work it calls) per call, idle and "(program)" left out; inflated by the
+    // profiler's own cost, the less so the longer the interval (PROFILE_INTERVAL_US).
+    busyMsPerCall: Math.round(busy / calls / 10) / 100,
     phases: Object.fromEntries(PHASES.map((name) => [name, share(inclusive.get(name) ?? 0)])),
     topSelf: [...selfByName]
       .sort((a, b) => b[1] - a[1])
@@ -134,13 +137,15 @@ async function connectInspector(port) {
 }
 
 // `node --experimental-websocket test/bench/proxy-call-profile.mjs` (after `pnpm run build`; Linux): not part of
-// `pnpm bench`. PROFILE_KIND: "JSON base64" (default) or "multipart"; PROFILE_CALLS (default 30); PROFILE_OUT: a file.
+// `pnpm bench`. PROFILE_KIND: "JSON base64" (default) or "multipart"; PROFILE_CALLS (default 30); PROFILE_OUT: a file;
+// PROFILE_INTERVAL_US: the sampling interval (default 50 µs; 1000 for a per-call figure the profiler inflates less).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await profileProxyCall({
     kind: process.env.PROFILE_KIND ?? "JSON base64",
     calls: Number(process.env.PROFILE_CALLS ?? 30),
     imageBytes: 600 * 1024,
     out: process.env.PROFILE_OUT,
+    intervalUs: Number(process.env.PROFILE_INTERVAL_US ?? 50),
   });
   console.log(JSON.stringify(result, null, 1));
 }
