@@ -1,5 +1,5 @@
-import { concatBytes } from "@liveness-kit/core/bytes";
 import { ProxyError } from "../answers/proxy-error.js";
+import { bodyBuffer } from "./body-buffer.js";
 import { type BodyReadLimits, drainBoundsOf } from "./body-read-limits.js";
 import { bodyTimeoutError } from "./body-timeout-error.js";
 import { discardBody } from "./discard-body.js";
@@ -25,9 +25,10 @@ export async function readBoundedBody(request: Request, limits: BodyReadLimits):
     throw tooLarge(limits.maxBytes);
   }
   if (request.body === null) return new Uint8Array(0);
-  const reader = new TimedReader(request.body.getReader());
+  const length = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
+  const body = bodyBuffer(request.body, length, limits.maxBytes + 1);
+  const reader = new TimedReader(body);
   const deadline = Date.now() + limits.deadlineMs;
-  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const timeLeft = deadline - Date.now();
@@ -54,9 +55,8 @@ export async function readBoundedBody(request: Request, limits: BodyReadLimits):
       await discardBody(reader, drainBoundsOf(limits));
       throw tooLarge(limits.maxBytes);
     }
-    chunks.push(chunk.value);
   }
-  return chunks.length === 1 && chunks[0] ? chunks[0] : concatBytes(...chunks);
+  return body.bytes();
 }
 
 function tooLarge(maxBytes: number): ProxyError {

@@ -11,8 +11,14 @@ export type BodyChunk = ReadableStreamReadResult<Uint8Array>;
  * chunks so sets one timer, not one per chunk (timers cost CPU in workerd). It is cleared at the body's end,
  * on a failed read and on `cancel`.
  */
+/** What a TimedReader reads from: a stream's default reader, or a `BodyBuffer`. */
+export interface ChunkSource {
+  read(): Promise<BodyChunk>;
+  cancel(): Promise<void>;
+}
+
 export class TimedReader {
-  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
+  readonly #reader: ChunkSource;
   #inFlight: Promise<BodyChunk> | undefined;
   /** When the waiting read gives up (ms since the epoch). */
   #due = 0;
@@ -21,7 +27,7 @@ export class TimedReader {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Number.POSITIVE_INFINITY;
 
-  constructor(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  constructor(reader: ChunkSource) {
     this.#reader = reader;
   }
 
