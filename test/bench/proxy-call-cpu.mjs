@@ -124,7 +124,7 @@ export async function measureProxyCallCpu({ imageBytes, calls, warmUp }) {
 }
 
 /** CPU milliseconds each process group used while `work` ran, and the wall time it took. */
-async function cpuOver(processes, work) {
+export async function cpuOver(processes, work) {
   const before = cpuMs(processes);
   const started = performance.now();
   await work();
@@ -181,7 +181,7 @@ function clockTicksPerSecond() {
  * The workerd processes under the stack: the one listening on the proxy's port is wrangler dev's entry layer;
  * the other runs the Worker and its Durable Objects.
  */
-function workerdProcesses(stackPid, proxyPort) {
+export function workerdProcesses(stackPid, proxyPort) {
   const all = readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .flatMap((pid) => {

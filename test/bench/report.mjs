@@ -24,6 +24,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem } from "node:os";
 import { startLocalStack } from "../load/local-stack.mjs";
 import { aws4fetchSize } from "./aws4fetch-size.mjs";
+import { measureCallBaselineCpu } from "./call-baseline.mjs";
 import { captureElementSize, detectorBytes, measureCaptureGuidance } from "./capture.mjs";
 import { firstLoadJsSize } from "./first-load-size.mjs";
 import { measurePlaygroundCompression } from "./playground-compression.mjs";
@@ -291,11 +292,12 @@ await part("workerd cpu", async () => {
 await part("whole-call cpu", async () => {
   const calls = Number(process.env.BENCH_CALL_CPU_CALLS ?? 40);
   const result = await measureProxyCallCpu({ imageBytes: 600 * 1024, calls, warmUp: 5 });
+  const floor = await measureCallBaselineCpu({ imageBytes: 600 * 1024, calls, warmUp: 5 });
   for (const { name, runtimeMs, runtimeSystemMs, entryMs, busiestThreadMs, wallMs } of result.results) {
     rows.push([
       `Proxy CPU per whole call in workerd (wrangler dev: routing, middleware, Durable Objects, body, checks, build, sign, fetch, answer), ${bytes(result.imageBytes)} JPEG as ${name}, ${calls} calls, /proc CPU less idle (clock tick ${result.clockTickMs} ms; ${ms(runtimeSystemMs)} of it in the kernel; wall ${wallMs.toFixed(1)} ms a call)`,
       ms(runtimeMs),
-      `the thread that runs the JavaScript: ${ms(busiestThreadMs)}; wrangler dev's entry layer (not in production): ${ms(entryMs)}`,
+      `the thread that runs the JavaScript: ${ms(busiestThreadMs)}; the floor (a Worker that only moves the same bytes in and out, test/bench/call-baseline.mjs): ${ms(floor.runtimeMs)}, so the proxy's own work ${ms(runtimeMs - floor.runtimeMs)}; wrangler dev's entry layer (not in production): ${ms(entryMs)}`,
       "",
       goal(runtimeMs <= 3, "<= 3 ms"),
     ]);
