@@ -33,7 +33,7 @@ export const REQUEST_FIELDS = {
     required: true,
     summary:
       "The SHA-256 of your user id as 64 lower-case hex digits (MerchantUserId). Alibaba asks for a desensitised id; the playground hashes it in the browser and never sends the raw id.",
-    rule: "merchantUserId must be the SHA-256 of the user id: 64 lower-case hex digits (type a user id in the form to get it)",
+    rule: "merchantUserId must be the SHA-256 of the user id as 64 lower-case hex digits, never the id itself",
   },
   image: {
     path: ["image"],
