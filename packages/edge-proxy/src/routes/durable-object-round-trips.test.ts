@@ -133,7 +133,13 @@ describe("Durable Object round trips on the answer's path", () => {
     expect(replay.response.headers.get("idempotent-replay")).toBe("true");
     expect(replay.body.passed).toBe(first.body.passed);
     expect(replay.sequential).toBe(1);
-    expect(replay.onPath).toEqual(["CALLERS.admit", "IDEMPOTENCY.begin", "REGIONS.pass"]);
+    // The region pass was asked beside `begin`; the answer does not wait for it, so it may end either side of it.
+    expect(replay.onPath.filter((name) => name !== "REGIONS.pass")).toEqual([
+      "CALLERS.admit",
+      "IDEMPOTENCY.begin",
+    ]);
+    expect(replay.all).toContain("REGIONS.pass");
     expect(replay.all).toContain("REGIONS.giveBack");
+    expect(replay.all).not.toContain("IDEMPOTENCY.finish");
   });
 });
