@@ -181,7 +181,9 @@ export function createSendController(deps: SendDeps): {
 
   async function send(options: { rerun?: boolean } = {}): Promise<void> {
     if (store.get().sending) return;
-    running = new AbortController();
+    // This send's own controller: the one before may still be saving its history entry when this starts.
+    const controller = new AbortController();
+    running = controller;
     store.set({
       sending: true,
       sendingSince: performance.now(),
@@ -189,7 +191,7 @@ export function createSendController(deps: SendDeps): {
       uploadProgress: undefined,
     });
     try {
-      await sendNow(options, running.signal);
+      await sendNow(options, controller.signal);
     } catch (error) {
       log(
         "error",
@@ -197,7 +199,8 @@ export function createSendController(deps: SendDeps): {
       );
       store.set(idle);
     } finally {
-      running = undefined;
+      // Only its own: a send that ended late must not take the Cancel away from the one running now.
+      if (running === controller) running = undefined;
     }
   }
 
