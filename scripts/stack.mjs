@@ -4,8 +4,8 @@
 // and the example sign-up app (examples/web-signup, its page and backend on one port). Waits until each answers,
 // prints where they are, and on Ctrl+C (or SIGTERM) stops every process group it started, leaving nothing behind.
 //
-// Flags: --build (first build core, the emulator, the capture element and the example, which the stack runs
-// from their dist/; `npm start` passes it), --no-playground (no playground), --no-example (no example app).
+// Flags: --build (first build what the services run from dist/: the emulator, the workspace packages the proxy,
+// the playground and the example import, and the example; `npm start` passes it), --no-playground (no playground), --no-example (no example app).
 // Ports come from the committed dev config; override with LIVENESS_EMULATOR_PORT, LIVENESS_PROXY_PORT,
 // LIVENESS_PLAYGROUND_PORT, LIVENESS_EXAMPLE_PORT.
 import { spawn, spawnSync } from "node:child_process";
@@ -23,20 +23,19 @@ const withExample = !process.argv.includes("--no-example");
 // Built here rather than by `build && node stack.mjs` in package.json: that runs under a shell, which a Ctrl+C
 // kills before this script has stopped everything cleanly, and the run then ends as "Command failed".
 if (process.argv.includes("--build")) {
-  const build = spawnSync(
-    "pnpm",
-    [
-      "--filter",
-      "@liveness-kit/core",
-      "--filter",
-      "@liveness-kit/emulator",
-      ...(withExample
-        ? ["--filter", "@liveness-kit/capture", "--filter", "@liveness-kit/example-web-signup"]
-        : []),
-      "build",
-    ],
-    { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
-  );
+  // Whatever the services import, found from their dependencies (`x^...`: x's workspace dependencies), so a
+  // package added to one of them is built here without a change to this list.
+  const filters = [
+    "@liveness-kit/emulator...",
+    "@liveness-kit/edge-proxy^...",
+    ...(withPlayground ? ["@liveness-kit/playground^..."] : []),
+    ...(withExample ? ["@liveness-kit/example-web-signup..."] : []),
+  ];
+  const build = spawnSync("pnpm", [...filters.flatMap((filter) => ["--filter", filter]), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const host = "127.0.0.1";
