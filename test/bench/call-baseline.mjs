@@ -1,16 +1,7 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { freePort } from "../load/free-port.mjs";
+import { startBenchWorker } from "./bench-worker.mjs";
 import { cpuOver, proxyCallBodies, workerdProcesses } from "./proxy-call-cpu.mjs";
 import { portraitOfSize } from "./proxy-latency.mjs";
-
-const root = new URL("../../", import.meta.url);
-const wrangler = fileURLToPath(new URL("packages/edge-proxy/node_modules/.bin/wrangler", root));
-const config = fileURLToPath(new URL("test/bench/call-baseline/wrangler.jsonc", root));
 
 /**
  * The floor under the whole-call figure of proxy-call-cpu.mjs, measured the same way (the Worker's workerd,
@@ -27,14 +18,8 @@ export async function measureCallBaselineCpu({ imageBytes, calls, warmUp }) {
   });
   await new Promise((resolve) => sink.listen(0, "127.0.0.1", resolve));
   const upstream = `http://127.0.0.1:${sink.address().port}/`;
-  const port = await freePort();
-  const registry = mkdtempSync(join(tmpdir(), "liveness-wrangler-registry-"));
-  const child = spawn(wrangler, ["dev", "--config", config, "--ip", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, WRANGLER_REGISTRY_PATH: registry, WRANGLER_SEND_METRICS: "false" },
-    detached: true,
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/?upstream=${encodeURIComponent(upstream)}`;
+  const worker = await startBenchWorker("call-baseline");
+  const url = `${worker.origin}/?upstream=${encodeURIComponent(upstream)}`;
   const call = async () => {
     const { headers, body } = make();
     const response = await fetch(url, { method: "POST", headers, body });
@@ -43,7 +28,7 @@ export async function measureCallBaselineCpu({ imageBytes, calls, warmUp }) {
   };
   try {
     await waitFor(call);
-    const processes = workerdProcesses(child.pid, port);
+    const processes = workerdProcesses(worker.pid, worker.port);
     for (let index = 0; index < warmUp; index++) await call();
     const idle = await cpuOver(processes, () => new Promise((resolve) => setTimeout(resolve, 2000)));
     const busy = await cpuOver(processes, async () => {
@@ -53,9 +38,8 @@ export async function measureCallBaselineCpu({ imageBytes, calls, warmUp }) {
       Math.max(0, busy.ms[key] - ((idle.ms[key] ?? 0) * busy.wallMs) / idle.wallMs) / calls;
     return { imageBytes, calls, runtimeMs: perCall("runtime"), entryMs: perCall("entry") };
   } finally {
-    process.kill(-child.pid, "SIGTERM");
+    worker.stop();
     sink.close();
-    rmSync(registry, { recursive: true, force: true });
   }
 }
 

@@ -1,15 +1,6 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { freePort } from "../load/free-port.mjs";
+import { startBenchWorker } from "./bench-worker.mjs";
 import { MERCHANT_USER_ID, portraitOfSize } from "./proxy-latency.mjs";
 import benchWorker from "./workerd-cpu/worker.js";
-
-const root = new URL("../../", import.meta.url);
-const wrangler = fileURLToPath(new URL("packages/edge-proxy/node_modules/.bin/wrangler", root));
-const config = fileURLToPath(new URL("test/bench/workerd-cpu/wrangler.jsonc", root));
 
 /**
  * CPU per call of the proxy's core work (read the body, decode, check, encode, build, sign) for a JPEG of about
@@ -49,14 +40,8 @@ export async function measureWorkerdCpu({ imageBytes, runs }) {
     },
   };
 
-  const port = await freePort();
-  const registry = mkdtempSync(join(tmpdir(), "liveness-wrangler-registry-"));
-  const child = spawn(wrangler, ["dev", "--config", config, "--ip", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, WRANGLER_REGISTRY_PATH: registry, WRANGLER_SEND_METRICS: "false" },
-    detached: true,
-    stdio: "ignore",
-  });
-  const origin = `http://127.0.0.1:${port}`;
+  const worker = await startBenchWorker("workerd-cpu");
+  const { origin } = worker;
   try {
     await waitForWorker(origin);
     const results = [];
@@ -83,8 +68,7 @@ export async function measureWorkerdCpu({ imageBytes, runs }) {
     };
     return { imageBytes: image.length, runs, results, parts };
   } finally {
-    process.kill(-child.pid, "SIGTERM");
-    rmSync(registry, { recursive: true, force: true });
+    worker.stop();
   }
 }
 
