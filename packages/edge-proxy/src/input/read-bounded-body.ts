@@ -17,7 +17,8 @@ import { TimedReader } from "./timed-reader.js";
  */
 export async function readBoundedBody(request: Request, limits: BodyReadLimits): Promise<Uint8Array> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limits.maxBytes) {
+  const length = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
+  if (length !== undefined && length > limits.maxBytes) {
     // Refused unread, but drained first: the client is likely still uploading what it declared.
     if (request.body !== null) {
       await discardBody(new TimedReader(request.body.getReader()), drainBoundsOf(limits));
@@ -25,7 +26,6 @@ export async function readBoundedBody(request: Request, limits: BodyReadLimits):
     throw tooLarge(limits.maxBytes);
   }
   if (request.body === null) return new Uint8Array(0);
-  const length = declared !== null && /^\d+$/.test(declared) ? Number(declared) : undefined;
   const body = bodyBuffer(request.body, length, limits.maxBytes + 1);
   const reader = new TimedReader(body);
   const deadline = Date.now() + limits.deadlineMs;
