@@ -51,7 +51,7 @@ export async function profileProxyCall({ kind, calls, imageBytes, out, intervalU
 }
 
 /** Busy (not idle) sampled time, and each phase's inclusive share of it; the top functions by self time. */
-function summarize(profile, calls) {
+export function summarize(profile, calls) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -111,7 +111,7 @@ function inspectorPort(proxyPort) {
 }
 
 /** A DevTools protocol session with the Worker (Node 20 needs --experimental-websocket for WebSocket). */
-async function connectInspector(port) {
+export async function connectInspector(port) {
   const [target] = await (await fetch(`http://127.0.0.1:${port}/json`)).json();
   // wrangler's inspector proxy takes connections from a local origin only.
   const socket = new WebSocket(target.webSocketDebuggerUrl, { headers: { origin: "http://127.0.0.1" } });
