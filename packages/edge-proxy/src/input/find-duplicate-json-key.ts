@@ -1,3 +1,5 @@
+import { nextSignificant, stringEnd } from "./json-string-token.js";
+
 /**
  * The first key that appears twice in one object of a JSON text, or `undefined`. `JSON.parse` keeps the
  * last of two equal keys silently, so `{"a":1,"a":2}` would be read differently by a log, a firewall and
@@ -30,27 +32,4 @@ export function findDuplicateJsonKey(text: string): string | undefined {
     index++;
   }
   return undefined;
-}
-
-/** The index just after the closing quote of the string that opens at `start`. */
-function stringEnd(text: string, start: number): number {
-  let quote = text.indexOf('"', start + 1);
-  while (quote !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c /* \ */) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length;
-}
-
-/** The first character code at or after `index` that is not JSON white space. */
-function nextSignificant(text: string, index: number): number {
-  let at = index;
-  while (at < text.length) {
-    const char = text.charCodeAt(at);
-    if (char !== 0x20 && char !== 0x09 && char !== 0x0a && char !== 0x0d) return char;
-    at++;
-  }
-  return -1;
 }

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from "@liveness-kit/core/image";
 import { describe, expect, it } from "vitest";
 import { ProxyError } from "../answers/proxy-error.js";
 import { DEFAULT_BODY_READ_LIMITS } from "./body-read-limits.js";
@@ -39,6 +40,18 @@ async function issuesOf(request: Request): Promise<{ field: string; code: string
 const file = () => new File([new Uint8Array([0xff, 0xd8, 0xff])], "face.jpg", { type: "image/jpeg" });
 
 describe("parseFaceLivenessBody: JSON", () => {
+  it("hands on a long picture's base64 already decoded, and the same text", async () => {
+    const bytes = Uint8Array.from({ length: 6_000 }, (_, i) => (i * 31) & 0xff);
+    const base64 = bytesToBase64(bytes);
+    const body = await parseFaceLivenessBody(json({ merchantUserId: USER, image: { base64 } }), LIMIT);
+    expect(body.picture).toEqual({ kind: "base64", base64, bytes });
+    // Two keys named alike, one of them the picture's: still refused, lifted or not.
+    expect(
+      (await failure(json(`{"merchantUserId":"${USER}","image":{"base64":"${base64}","base64":"AAAA"}}`)))
+        .code,
+    ).toBe("invalid_request");
+  });
+
   it("accepts the documented shapes", async () => {
     expect(
       await parseFaceLivenessBody(json({ merchantUserId: USER, image: { base64: "AAAA" } }), LIMIT),

@@ -4,12 +4,14 @@ import { ProxyError } from "../answers/proxy-error.js";
 import type { BodyReadLimits } from "./body-read-limits.js";
 import { findDuplicateJsonKey } from "./find-duplicate-json-key.js";
 import { isUtf8OrUnspecified, parseMediaType } from "./media-type.js";
+import { type LiftedJson, parseJsonLiftingBase64 } from "./parse-json-lifting-base64.js";
 import { readBoundedBody } from "./read-bounded-body.js";
 import { type RequestIssue, toRequestIssues } from "./request-issues.js";
 
 /** Where the picture comes from, as the caller sent it (not yet decoded or checked). */
 export type PictureSource =
-  | { kind: "base64"; base64: string }
+  /** `bytes`: the decoded picture, when parsing already decoded it (`parseJsonLiftingBase64`). */
+  | { kind: "base64"; base64: string; bytes?: Uint8Array }
   | { kind: "url"; url: string }
   | { kind: "file"; bytes: Uint8Array };
 
@@ -50,16 +52,12 @@ export async function parseFaceLivenessBody(
 }
 
 function parseJson(bytes: Uint8Array): FaceLivenessBody {
-  let value: unknown;
   let text: string;
-  // valibot's strict objects do not see an own `__proto__` key; the parser reports it instead.
-  let prototypeKey = false;
+  let parsedJson: LiftedJson;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    value = JSON.parse(text, (key, item) => {
-      if (key === "__proto__") prototypeKey = true;
-      return item;
-    });
+    // The picture's base64 is decoded where it lies, not copied by JSON.parse first.
+    parsedJson = parseJsonLiftingBase64(text);
   } catch {
     throw new ProxyError(400, "invalid_json", "The body is not valid UTF-8 JSON.");
   }
@@ -69,6 +67,8 @@ function parseJson(bytes: Uint8Array): FaceLivenessBody {
     const field = duplicate.slice(0, 80);
     throw invalid([{ field, code: "duplicate_field", message: `${field} is sent more than once` }]);
   }
+  // valibot's strict objects do not see an own `__proto__` key; the parser reports it instead.
+  const { value, prototypeKey, lifted } = parsedJson;
   if (Array.isArray(value)) {
     throw invalid([{ field: "", code: "invalid_type", message: "the body must be a JSON object" }]);
   }
@@ -82,7 +82,11 @@ function parseJson(bytes: Uint8Array): FaceLivenessBody {
   const { merchantBizId, merchantUserId, image, faceQualityCheck } = parsed.output;
   const picture: PictureSource =
     image.base64 !== undefined
-      ? { kind: "base64", base64: image.base64 }
+      ? {
+          kind: "base64",
+          base64: image.base64,
+          ...(lifted !== undefined && lifted.text === image.base64 ? { bytes: lifted.bytes } : {}),
+        }
       : { kind: "url", url: image.url ?? "" };
   return {
     ...(merchantBizId === undefined ? {} : { merchantBizId }),

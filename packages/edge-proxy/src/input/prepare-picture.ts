@@ -58,7 +58,7 @@ export async function preparePicture(
     }
     return { mode: "url", url: check.url };
   }
-  const sent = source.kind === "file" ? source.bytes : decodeBase64(source.base64);
+  const sent = source.kind === "file" ? source.bytes : (source.bytes ?? decodeBase64(source.base64));
   const report = checkImage(sent, { mode: modeFor(sent) });
   if (!report.ok || report.info === undefined) throw imageRejected(report);
   // Only a header that passed is worth the walk through the data (linear, about a millisecond for a JPEG).
