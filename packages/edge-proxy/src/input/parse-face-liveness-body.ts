@@ -2,6 +2,7 @@ import { FaceLivenessFormSchema, FaceLivenessJsonSchema } from "@liveness-kit/co
 import * as v from "valibot";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { BodyReadLimits } from "./body-read-limits.js";
+import { countOccurrences } from "./count-occurrences.js";
 import { findDuplicateJsonKey } from "./find-duplicate-json-key.js";
 import { isUtf8OrUnspecified, parseMediaType } from "./media-type.js";
 import { type LiftedJson, parseJsonLiftingBase64 } from "./parse-json-lifting-base64.js";
@@ -101,8 +102,13 @@ async function parseMultipart(
   contentType: string,
   boundary: string,
 ): Promise<FaceLivenessBody> {
-  // Parsing costs CPU per part: a body of thousands of tiny parts is refused before it is parsed.
-  if (boundary !== "" && countBoundaries(bytes, boundary) > MAX_MULTIPART_PARTS + 1) {
+  // Parsing costs CPU per part: a body of thousands of tiny parts is refused before it is parsed. How many
+  // times `--boundary` occurs bounds the parts from above (plus one for the end).
+  const delimiter = new TextEncoder().encode(`--${boundary}`);
+  if (
+    boundary !== "" &&
+    countOccurrences(bytes, delimiter, MAX_MULTIPART_PARTS + 1) > MAX_MULTIPART_PARTS + 1
+  ) {
     throw new ProxyError(
       400,
       "invalid_multipart",
@@ -147,26 +153,6 @@ const MAX_MULTIPART_PARTS = 8;
 
 /** The names of the multipart fields, the only part names that become keys. */
 const FORM_FIELDS: ReadonlySet<string> = new Set(Object.keys(FaceLivenessFormSchema.entries));
-
-/** How many times `--boundary` occurs in the body: an upper bound of its parts, plus one for the end. */
-function countBoundaries(bytes: Uint8Array, boundary: string): number {
-  // Searched in the bytes (native indexOf of the first byte, then a compare): no text copy of the body.
-  const delimiter = new TextEncoder().encode(`--${boundary}`);
-  let count = 0;
-  for (let at = bytes.indexOf(delimiter[0]!); at !== -1; at = bytes.indexOf(delimiter[0]!, at + 1)) {
-    if (!startsWithAt(bytes, delimiter, at)) continue;
-    count++;
-    if (count > MAX_MULTIPART_PARTS + 1) break;
-    at += delimiter.length - 1;
-  }
-  return count;
-}
-
-function startsWithAt(bytes: Uint8Array, prefix: Uint8Array, at: number): boolean {
-  if (at + prefix.length > bytes.length) return false;
-  for (let k = 1; k < prefix.length; k++) if (bytes[at + k] !== prefix[k]) return false;
-  return true;
-}
 
 /** More issues than this are cut: a body of a thousand unknown fields gets a short answer. */
 const MAX_ISSUES = 20;
