@@ -184,8 +184,13 @@ describe("upstream faults through the proxy, each at 30% (seeded)", () => {
             expect([503, 504]).toContain(verdict.kind === "clean-error" ? verdict.status : 0);
           }
         } else {
-          // 30% faults with retries: most requests still get their result.
-          expect(results).toBeGreaterThan(report.sent.length / 2);
+          // 30% faults with retries: most requests still get their result. A clean 429 (the emulator's 10 QPS,
+          // or the proxy's own buckets, met when retries bunch up with new requests) is a quota doing its job,
+          // not a fault left unrecovered: those requests are not counted either way.
+          const limited = report.sent.filter(
+            ({ verdict }) => verdict.kind === "clean-error" && verdict.status === 429,
+          ).length;
+          expect(results).toBeGreaterThan((report.sent.length - limited) / 2);
         }
       },
       PHASE_TIMEOUT_MS,
