@@ -2,9 +2,9 @@ import { FaceLivenessFormSchema, FaceLivenessJsonSchema } from "@liveness-kit/co
 import * as v from "valibot";
 import { ProxyError } from "../answers/proxy-error.js";
 import type { BodyReadLimits } from "./body-read-limits.js";
-import { countOccurrences } from "./count-occurrences.js";
 import { findDuplicateJsonKey } from "./find-duplicate-json-key.js";
 import { isUtf8OrUnspecified, parseMediaType } from "./media-type.js";
+import { type FormPart, MultipartError, parseMultipartForm } from "./multipart-form.js";
 import { type LiftedJson, parseJsonLiftingBase64 } from "./parse-json-lifting-base64.js";
 import { readBoundedBody } from "./read-bounded-body.js";
 import { type RequestIssue, toRequestIssues } from "./request-issues.js";
@@ -49,7 +49,7 @@ export async function parseFaceLivenessBody(
   const bytes = await readBoundedBody(request, limits);
   return mediaType.essence === "application/json"
     ? parseJson(bytes)
-    : parseMultipart(bytes, contentType, mediaType.parameters.get("boundary") ?? "");
+    : parseMultipart(bytes, mediaType.parameters.get("boundary") ?? "");
 }
 
 function parseJson(bytes: Uint8Array): FaceLivenessBody {
@@ -97,54 +97,49 @@ function parseJson(bytes: Uint8Array): FaceLivenessBody {
   };
 }
 
-async function parseMultipart(
-  bytes: Uint8Array,
-  contentType: string,
-  boundary: string,
-): Promise<FaceLivenessBody> {
-  // Parsing costs CPU per part: a body of thousands of tiny parts is refused before it is parsed. How many
-  // times `--boundary` occurs bounds the parts from above (plus one for the end).
-  const delimiter = new TextEncoder().encode(`--${boundary}`);
-  if (
-    boundary !== "" &&
-    countOccurrences(bytes, delimiter, MAX_MULTIPART_PARTS + 1) > MAX_MULTIPART_PARTS + 1
-  ) {
-    throw new ProxyError(
-      400,
-      "invalid_multipart",
-      `The body has more than ${MAX_MULTIPART_PARTS} parts; send merchantUserId, image and the optional fields once each.`,
-    );
-  }
-  let form: FormData;
+async function parseMultipart(bytes: Uint8Array, boundary: string): Promise<FaceLivenessBody> {
+  let parts: FormPart[];
   try {
-    form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
-  } catch {
+    parts = parseMultipartForm(bytes, boundary, MAX_MULTIPART_PARTS);
+  } catch (error) {
+    if (error instanceof MultipartError && error.reason === "too_many_parts") {
+      throw new ProxyError(
+        400,
+        "invalid_multipart",
+        `The body has more than ${MAX_MULTIPART_PARTS} parts; send merchantUserId, image and the optional fields once each.`,
+      );
+    }
     throw new ProxyError(400, "invalid_multipart", "The body is not valid multipart/form-data.");
   }
   // Part names are the caller's: only known names become keys (so `__proto__` or `constructor` can
   // never reach an object's prototype); any other name is an issue of its own.
   const fields: Record<string, File | string> = Object.create(null) as Record<string, File | string>;
   const issues: RequestIssue[] = [];
-  for (const [name, value] of form.entries()) {
-    const field = name.slice(0, 80);
-    if (!FORM_FIELDS.has(name)) {
+  let pictureBytes: Uint8Array | undefined;
+  for (const part of parts) {
+    const field = part.name.slice(0, 80);
+    if (!FORM_FIELDS.has(part.name)) {
       issues.push({ field, code: "unknown_field", message: `${field} is not a known field` });
-    } else if (Object.hasOwn(fields, name)) {
+    } else if (Object.hasOwn(fields, part.name)) {
       issues.push({ field, code: "duplicate_field", message: `${field} is sent more than once` });
+    } else if (part.filename === undefined) {
+      fields[part.name] = new TextDecoder().decode(part.body);
     } else {
-      fields[name] = value;
+      // A file is what the contract asks for; the picture itself is read from the body, where it lies.
+      fields[part.name] = new File([part.body], part.filename, { type: part.contentType ?? "" });
+      if (part.name === "image") pictureBytes = part.body;
     }
   }
   const parsed = v.safeParse(FaceLivenessFormSchema, { ...fields });
-  if (!parsed.success || issues.length > 0) {
+  if (!parsed.success || issues.length > 0 || pictureBytes === undefined) {
     throw invalid([...issues, ...(parsed.success ? [] : toRequestIssues(parsed.issues))]);
   }
-  const { merchantBizId, merchantUserId, faceQualityCheck, image } = parsed.output;
+  const { merchantBizId, merchantUserId, faceQualityCheck } = parsed.output;
   return {
     ...(merchantBizId === undefined ? {} : { merchantBizId }),
     merchantUserId,
     faceQualityCheck: faceQualityCheck === "true",
-    picture: { kind: "file", bytes: new Uint8Array(await image.arrayBuffer()) },
+    picture: { kind: "file", bytes: pictureBytes },
   };
 }
 
