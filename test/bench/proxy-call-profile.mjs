@@ -51,7 +51,7 @@ export async function profileProxyCall({ kind, calls, imageBytes, out, intervalU
 }
 
 /** Busy (not idle) sampled time, and each phase's inclusive share of it; the top functions by self time. */
-export function summarize(profile, calls) {
+function summarize(profile, calls) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
