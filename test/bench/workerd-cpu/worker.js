@@ -50,6 +50,8 @@ async function formBodyParts(bytes, runs, rounds) {
     bodyFromBytes: () => encodeBytesFormBody(bytes),
     buildFromText: () => buildFaceLivenessRequest({ ...ids, facePictureBase64: text }),
     buildFromBytes: () => buildFaceLivenessRequestFromBytes(ids, bytes),
+    // What the proxy does with a JSON picture: the caller's text, strictly decoded to these bytes, sent as it is.
+    buildFromCheckedText: () => buildFaceLivenessRequestFromBytes(ids, bytes, { base64: text }),
     sign: () => signBuilt(built),
     sha256: () => crypto.subtle.digest("SHA-256", built.bodyBytes),
   };
@@ -108,10 +110,11 @@ export default {
     };
     const reused = reuse && json;
     const ids = { merchantBizId: "Bench0123456789abcdefABCDEF01234", merchantUserId: USER };
+    // As the proxy builds: from the checked bytes, with the caller's text when it came as JSON base64.
     const build = (bytes, input) =>
       reused
         ? buildFaceLivenessRequest({ ...ids, facePictureBase64: input.text })
-        : buildFaceLivenessRequestFromBytes(ids, bytes);
+        : buildFaceLivenessRequestFromBytes(ids, bytes, json ? { base64: input.text } : {});
     const sign = signBuilt;
     const whole = async () => {
       const input = await read();

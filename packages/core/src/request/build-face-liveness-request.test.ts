@@ -246,6 +246,33 @@ describe("buildFaceLivenessRequestFromBytes", () => {
     );
   });
 
+  test("takes the caller's base64 of the bytes as it is when it is canonical, and encodes the bytes when it is not", () => {
+    const picture = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x0f, 0x90, 0xfb]);
+    const fromBytes = buildFaceLivenessRequestFromBytes(ids, picture);
+    expect(buildFaceLivenessRequestFromBytes(ids, picture, { base64: "/9j/4A+Q+w==" })).toEqual(fromBytes);
+    // Texts that decode to the same bytes but are not canonical: the bytes are encoded.
+    for (const text of ["/9j/4A+Q+w", "/9j/4A+Q+x=="]) {
+      expect(buildFaceLivenessRequestFromBytes(ids, picture, { base64: text })).toEqual(fromBytes);
+    }
+    // The text is not checked against the bytes beyond that (the caller decoded them from it): it is what is sent.
+    const zeros = new Uint8Array([0, 0, 0, 0xff, 0xd8, 0xff]);
+    const sent = buildFaceLivenessRequestFromBytes(ids, zeros, { base64: "BBBB/9j/" });
+    expect(new TextDecoder().decode(sent.bodyBytes)).toBe("FacePictureBase64=BBBB%2F9j%2F");
+  });
+
+  test("property: the same request from the bytes with their canonical base64 as from the bytes alone", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), (bytes) => {
+        let binary = "";
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        expect(buildFaceLivenessRequestFromBytes(ids, bytes, { base64: btoa(binary) })).toEqual(
+          buildFaceLivenessRequestFromBytes(ids, bytes),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("refuses empty or oversized bytes, another picture source, and what buildFaceLivenessRequest refuses", () => {
     const one = new Uint8Array(1);
     expect(issuesOf(() => buildFaceLivenessRequestFromBytes(ids, new Uint8Array(0)))).toEqual([

@@ -6,7 +6,8 @@ import {
   FACE_LIVENESS_VERSION,
   IMAGE_LIMITS,
 } from "../spec/index.js";
-import { encodeBase64FormBody } from "./encode-base64-form-body.js";
+import { isCanonicalBase64Of } from "./canonical-base64.js";
+import { encodeBase64FormBody, encodeTrustedBase64FormBody } from "./encode-base64-form-body.js";
 import { encodeBytesFormBody } from "./encode-bytes-form-body.js";
 import type { FaceLivenessInput, FaceLivenessRequest } from "./face-liveness-input.js";
 import {
@@ -41,11 +42,18 @@ export function buildFaceLivenessRequest(input: FaceLivenessInput): FaceLiveness
  * holds no picture source of its own. Throws one `ValidationError` listing every problem (`pictureBytes` empty
  * or over `IMAGE_LIMITS.maxBytes` among them), never another error. `form.FacePictureBase64` is encoded when read.
  *
+ * `options.base64`: the text `pictureBytes` were decoded from by a strict decoder (core's `base64ToBytes`), when
+ * the caller has it. If it is their canonical base64 (`isCanonicalBase64Of`) it goes into the body as it is, and the
+ * bytes are not encoded again (in workerd that saves toBase64 and a fresh copy of the text: about 0.1 ms for 600
+ * KB); otherwise the bytes are encoded. Give no other text: one that did not decode to these bytes would be sent
+ * in their place.
+ *
  * @example buildFaceLivenessRequestFromBytes({ merchantBizId, merchantUserId }, jpegBytes)
  */
 export function buildFaceLivenessRequestFromBytes(
   input: FaceLivenessInput,
   pictureBytes: Uint8Array,
+  options: { base64?: string } = {},
 ): FaceLivenessRequest {
   const issues: ValidationIssue[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -75,8 +83,13 @@ export function buildFaceLivenessRequestFromBytes(
     });
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  let base64: string | undefined;
-  return withFormBody(split(input), encodeBytesFormBody(pictureBytes), () => {
+  let base64 =
+    typeof options.base64 === "string" && isCanonicalBase64Of(options.base64, pictureBytes)
+      ? options.base64
+      : undefined;
+  // The caller's text is base64 by construction (it decoded strictly): the pass need not check the alphabet.
+  const body = base64 === undefined ? encodeBytesFormBody(pictureBytes) : encodeTrustedBase64FormBody(base64);
+  return withFormBody(split(input), body, () => {
     base64 ??= bytesToBase64(pictureBytes);
     return base64;
   });

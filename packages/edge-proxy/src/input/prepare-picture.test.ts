@@ -51,12 +51,29 @@ describe("preparePicture", () => {
     expect(clean.mode !== "url" && clean.droppedBytes).toBe(0);
   });
 
-  it("sends a small picture as base64: its checked bytes", async () => {
-    const picture = await preparePicture({ kind: "base64", base64: portraitBase64("portrait") });
+  it("sends a small picture as base64: its checked bytes, with the caller's text they were decoded from", async () => {
+    const base64 = portraitBase64("portrait");
+    const picture = await preparePicture({ kind: "base64", base64 });
     expect(picture.mode).toBe("base64");
     if (picture.mode !== "base64") return;
     expect(picture.format).toBe("jpeg");
     expect(picture.bytes).toEqual(portraitBytes("portrait"));
+    expect(picture.base64).toBe(base64);
+    // Bytes decoded already (a lifted JSON picture) are used as they are.
+    const decoded = portraitBytes("portrait");
+    const lifted = await preparePicture({ kind: "base64", base64, bytes: decoded });
+    expect(lifted.mode === "base64" && lifted.bytes.buffer).toBe(decoded.buffer);
+  });
+
+  it("hands on no text when bytes after the image were dropped, or the picture came as a file", async () => {
+    const image = portraitBytes("portrait");
+    const withTail = new Uint8Array(image.length + 3);
+    withTail.set(image);
+    withTail.set([0x41, 0x42, 0x43], image.length);
+    const trimmed = await preparePicture({ kind: "base64", base64: bytesToBase64(withTail) });
+    expect(trimmed.mode === "base64" && trimmed.base64).toBeUndefined();
+    const file = await preparePicture({ kind: "file", bytes: image });
+    expect(file.mode === "base64" && file.base64).toBeUndefined();
   });
 
   it("sends a picture of 0.6-1 MiB by file stream, from JSON or multipart", async () => {

@@ -153,8 +153,12 @@ function upstreamCall(
 ): UpstreamCall {
   switch (picture.mode) {
     case "base64":
-      // The checked bytes, encoded straight into the form body.
-      return { kind: "ready", request: buildFaceLivenessRequestFromBytes(input, picture.bytes) };
+      // The checked bytes, encoded straight into the form body (or the caller's text they came from, when it is
+      // their canonical base64: not encoded again).
+      return {
+        kind: "ready",
+        request: buildFaceLivenessRequestFromBytes(input, picture.bytes, { base64: picture.base64 }),
+      };
     case "url":
       return { kind: "ready", request: buildFaceLivenessRequest({ ...input, facePictureUrl: picture.url }) };
     case "file": {
