@@ -9,7 +9,8 @@
 // `dev-caller-key`. POST the body the proxy would get (JSON or multipart, with its content type) to
 // /?runs=N&warm=W: W calls to warm up, then N calls, answered with the mean wall ms per call in the isolate
 // (workerd's clock moves only between events, so the loop is closed by a zero-delay timer, as in workerd-cpu/).
-// `path=healthz` calls `GET /healthz` instead (routing and middleware alone). The CPU is read from outside.
+// `path=healthz` calls `GET /healthz` instead (routing and middleware alone); `path=request` only makes the POST's
+// Request, which the bench adds to every call. The CPU is read from outside.
 import { app } from "../../../packages/edge-proxy/src/app.ts";
 import { stubbedDurableObjects } from "./stub-objects.js";
 import { stubbedUpstream } from "./stub-upstream.js";
@@ -63,10 +64,16 @@ export default {
       "content-type": contentType,
       "content-length": String(body.byteLength),
     };
-    const step =
-      url.searchParams.get("path") === "healthz"
-        ? () => call("/healthz", { method: "GET" })
-        : () => call("/v1/face-liveness", { method: "POST", headers, body });
+    const post = { method: "POST", headers, body };
+    const steps = {
+      post: () => call("/v1/face-liveness", post),
+      healthz: () => call("/healthz", { method: "GET" }),
+      // What the bench itself adds to a call: making the Request (a deployed Worker gets it from the runtime).
+      request: async () => {
+        new Request("https://proxy.bench/v1/face-liveness", post);
+      },
+    };
+    const step = steps[url.searchParams.get("path") ?? "post"] ?? steps.post;
 
     let last;
     for (let run = 0; run < warmUp; run++) last = await step();
