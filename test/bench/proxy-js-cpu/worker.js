@@ -12,24 +12,11 @@
 // `path=healthz` calls `GET /healthz` instead (routing and middleware alone); `path=request` only makes the POST's
 // Request, which the bench adds to every call. The CPU is read from outside.
 import { app } from "../../../packages/edge-proxy/src/app.ts";
+import { timed } from "../isolate-timing.js";
 import { stubbedDurableObjects } from "./stub-objects.js";
 import { stubbedUpstream } from "./stub-upstream.js";
 
 const CALLER_KEY = "dev-caller-key";
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Mean ms of `step` over `runs` repetitions, less the cost of the closing timer. */
-async function timed(runs, step) {
-  await tick();
-  const idleStart = Date.now();
-  await tick();
-  const idle = Date.now() - idleStart;
-  const started = Date.now();
-  for (let run = 0; run < runs; run++) await step();
-  await tick();
-  return Math.max(0, Date.now() - started - idle) / runs;
-}
 
 /** A context whose `waitUntil` work is awaited before the call counts as done. */
 function benchContext() {

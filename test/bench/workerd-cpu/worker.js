@@ -17,24 +17,11 @@ import {
 import { signRequest } from "@liveness-kit/core/sign";
 import { parseMultipartForm } from "../../../packages/edge-proxy/src/input/multipart-form.ts";
 import { parseJsonLiftingBase64 } from "../../../packages/edge-proxy/src/input/parse-json-lifting-base64.ts";
+import { timed } from "../isolate-timing.js";
 
 const CREDENTIALS = { accessKeyId: "BenchAccessKeyId", accessKeySecret: "BenchAccessKeySecret" };
 const URL_OF_REGION = "https://cloudauth-intl.ap-southeast-1.aliyuncs.com/";
 const USER = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Mean ms of `step` over `runs` repetitions, less the cost of the closing timer. */
-async function timed(runs, step) {
-  await tick();
-  const idleStart = Date.now();
-  await tick();
-  const idle = Date.now() - idleStart;
-  const started = Date.now();
-  for (let run = 0; run < runs; run++) await step();
-  await tick();
-  return Math.max(0, Date.now() - started - idle) / runs;
-}
 
 /**
  * The form body's parts on their own, for the raw picture bytes: the least of `rounds` means of `runs` each (the
