@@ -327,6 +327,14 @@ describe("the playground, end to end in the page", () => {
     expect(nextId).not.toBe(sentId);
 
     document.querySelector<HTMLButtonElement>("#panel-tab-code")!.click();
+    // Each choice reads as a radio with its label beside it (the row's inputs used to stretch across the panel).
+    for (const id of ["snippet-sent", "snippet-next"]) {
+      const radio = document.getElementById(id)!.getBoundingClientRect();
+      const label = document.querySelector(`label[for=${id}]`)!.getBoundingClientRect();
+      expect(radio.width).toBeLessThan(24);
+      expect(label.left - radio.right).toBeGreaterThanOrEqual(0);
+      expect(label.left - radio.right).toBeLessThan(16);
+    }
     expect(text("code-curl")).toContain(sentId);
     expect(text("code-python")).toContain(sentId);
     expect(text("code-curl")).not.toContain(nextId);
