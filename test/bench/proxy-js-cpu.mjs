@@ -66,7 +66,7 @@ function toRequest({ headers, body }) {
 }
 
 /** POSTs the request's body to the bench Worker, retrying while `wrangler dev` starts. */
-async function callWorker(origin, { path, runs, warm = 0 }, request) {
+export async function callWorker(origin, { path, runs, warm = 0 }, request) {
   const body = await request.clone().arrayBuffer();
   const headers = { "content-type": request.headers.get("content-type") ?? "text/plain" };
   const url = `${origin}/?path=${path}&runs=${runs}&warm=${warm}`;

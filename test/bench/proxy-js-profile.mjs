@@ -3,6 +3,7 @@ import { freePort } from "../load/free-port.mjs";
 import { startBenchWorker } from "./bench-worker.mjs";
 import { proxyCallBodies } from "./proxy-call-cpu.mjs";
 import { connectInspector } from "./proxy-call-profile.mjs";
+import { callWorker } from "./proxy-js-cpu.mjs";
 import { portraitOfSize } from "./proxy-latency.mjs";
 
 /**
@@ -17,27 +18,12 @@ export async function profileProxyJs({ kind, calls, imageBytes, intervalUs = 100
   const make = proxyCallBodies(await portraitOfSize(imageBytes))[kind];
   if (!make) throw new Error(`unknown kind ${kind}`);
   const request = new Request("http://bench/", { method: "POST", ...make() });
-  const body = new Uint8Array(await request.arrayBuffer());
-  const headers = { "content-type": request.headers.get("content-type") };
   const inspectorPort = await freePort();
   const worker = await startBenchWorker("proxy-js-cpu", {
     envFile: "packages/edge-proxy/dev.vars",
     inspectorPort,
   });
-  const run = async (runs, warm) => {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      try {
-        const url = `${worker.origin}/?path=post&runs=${runs}&warm=${warm}`;
-        const response = await fetch(url, { method: "POST", headers, body });
-        if (!response.ok) throw new Error(`the bench Worker answered ${response.status}`);
-        return await response.json();
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
-  };
+  const run = (runs, warm) => callWorker(worker.origin, { path: "post", runs, warm }, request);
   try {
     await run(0, 20);
     const inspector = await connectInspector(inspectorPort);
